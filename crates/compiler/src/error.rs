@@ -1,0 +1,476 @@
+//! Building [`CompileError`]s: semantic errors found by the symbol table and
+//! the code generator, and translation of ruff's parse errors into the
+//! messages CPython prints.
+//!
+//! The translation is best effort: where ruff's error maps cleanly onto a
+//! CPython message (a missing `:`, an unclosed bracket, an unexpected indent,
+//! a missing indented block, an invalid assignment target) the CPython
+//! wording is used; anything else becomes "invalid syntax" at ruff's
+//! position. Positions are 1-based lines and 1-based character columns.
+
+use ruff_python_ast::token::{TokenKind, Tokens};
+use ruff_python_ast::Expr;
+use ruff_python_parser::{
+    InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType,
+    UnsupportedSyntaxError,
+};
+use ruff_text_size::{Ranged, TextRange};
+
+use crate::source::LineIndex;
+use crate::{CompileError, CompileErrorKind};
+
+impl CompileError {
+    /// An error of `kind` with `message`, spanning `range` of the source.
+    pub(crate) fn at(
+        kind: CompileErrorKind,
+        message: impl Into<String>,
+        index: &LineIndex<'_>,
+        range: TextRange,
+    ) -> CompileError {
+        let (line, col) = index.line_char_col(range.start().to_u32());
+        let (end_line, end_col) = index.line_char_col(range.end().to_u32());
+        CompileError {
+            kind,
+            message: message.into(),
+            line,
+            col,
+            end_line,
+            end_col,
+        }
+    }
+
+    /// A SyntaxError with `message` spanning `range`.
+    pub(crate) fn syntax(
+        message: impl Into<String>,
+        index: &LineIndex<'_>,
+        range: TextRange,
+    ) -> Self {
+        CompileError::at(CompileErrorKind::SyntaxError, message, index, range)
+    }
+}
+
+impl std::fmt::Display for CompileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let kind = match self.kind {
+            CompileErrorKind::SyntaxError => "SyntaxError",
+            CompileErrorKind::IndentationError => "IndentationError",
+            CompileErrorKind::TabError => "TabError",
+        };
+        write!(
+            f,
+            "{kind}: {} (line {}, column {})",
+            self.message, self.line, self.col
+        )
+    }
+}
+
+impl std::error::Error for CompileError {}
+
+/// CPython's name for an expression kind, as used in "cannot assign to ...".
+pub(crate) fn expr_kind_name(expr: &Expr) -> &'static str {
+    match expr {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Lambda(_) => "lambda",
+        Expr::Call(_) => "function call",
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::Generator(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::FString(_) | Expr::TString(_) => "f-string expression",
+        Expr::NoneLiteral(_) => "None",
+        Expr::BooleanLiteral(b) if b.value => "True",
+        Expr::BooleanLiteral(_) => "False",
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::NumberLiteral(_) => "literal",
+        Expr::Compare(_) => "comparison",
+        Expr::If(_) => "conditional expression",
+        Expr::Named(_) => "named expression",
+        Expr::Slice(_) | Expr::IpyEscapeCommand(_) => "expression",
+    }
+}
+
+/// Finds the innermost invalid part of an assignment target (CPython's
+/// `_PyPegen_get_invalid_target`): the target itself unless it is a
+/// tuple/list/starred whose elements contain the culprit.
+fn invalid_target(expr: &Expr) -> Option<&Expr> {
+    match expr {
+        Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => None,
+        Expr::Tuple(t) => t.elts.iter().find_map(invalid_target),
+        Expr::List(l) => l.elts.iter().find_map(invalid_target),
+        Expr::Starred(s) => invalid_target(&s.value),
+        other => Some(other),
+    }
+}
+
+/// The opening bracket that is never closed, or a closing bracket that does
+/// not match, as CPython's tokenizer reports them.
+/// `err_line` is the line of the parser's error: an unclosed bracket is
+/// reported only if it was opened on an earlier line (or the error is at
+/// the end of the file), as CPython's tokenizer pass does.
+fn bracket_error(
+    tokens: &Tokens,
+    index: &LineIndex<'_>,
+    at_eof: bool,
+    err_line: u32,
+) -> Option<CompileError> {
+    let mut stack: Vec<(TokenKind, TextRange)> = Vec::new();
+    for token in tokens.iter() {
+        match token.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                stack.push((token.kind(), token.range()))
+            }
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                let close = bracket_char(token.kind());
+                match stack.pop() {
+                    Some((open, _)) if closes(open, token.kind()) => {}
+                    Some((open, range)) => {
+                        let (open_line, _) = index.line_col(range.start().to_u32());
+                        let (close_line, _) = index.line_col(token.start().to_u32());
+                        let open = bracket_char(open);
+                        let message = if open_line == close_line {
+                            format!(
+                                "closing parenthesis '{close}' does not match opening parenthesis '{open}'"
+                            )
+                        } else {
+                            format!("closing parenthesis '{close}' does not match opening parenthesis '{open}' on line {open_line}")
+                        };
+                        return Some(CompileError::syntax(message, index, token.range()));
+                    }
+                    None => {
+                        return Some(CompileError::syntax(
+                            format!("unmatched '{close}'"),
+                            index,
+                            token.range(),
+                        ))
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let (open, range) = stack.pop()?;
+    let (open_line, _) = index.line_col(range.start().to_u32());
+    if !at_eof && open_line >= err_line {
+        return None;
+    }
+    Some(CompileError::syntax(
+        format!("'{}' was never closed", bracket_char(open)),
+        index,
+        range,
+    ))
+}
+
+fn closes(open: TokenKind, close: TokenKind) -> bool {
+    matches!(
+        (open, close),
+        (TokenKind::Lpar, TokenKind::Rpar)
+            | (TokenKind::Lsqb, TokenKind::Rsqb)
+            | (TokenKind::Lbrace, TokenKind::Rbrace)
+    )
+}
+
+fn bracket_char(kind: TokenKind) -> char {
+    match kind {
+        TokenKind::Lpar => '(',
+        TokenKind::Rpar => ')',
+        TokenKind::Lsqb => '[',
+        TokenKind::Rsqb => ']',
+        TokenKind::Lbrace => '{',
+        _ => '}',
+    }
+}
+
+/// Checks indentation for inconsistent mixing of tabs and spaces (CPython's
+/// tokenizer compares the indentation measured with tab size 8 and 1).
+pub(crate) fn check_tabs(tokens: &Tokens, index: &LineIndex<'_>) -> Option<CompileError> {
+    let source = index.source();
+    if !source.contains('\t') {
+        return None;
+    }
+    let mut stack: Vec<(u32, u32)> = vec![(0, 0)];
+    let mut at_line_start = true;
+    for token in tokens.iter() {
+        let kind = token.kind();
+        if matches!(kind, TokenKind::NonLogicalNewline | TokenKind::Comment) {
+            continue;
+        }
+        if matches!(kind, TokenKind::Newline) {
+            at_line_start = true;
+            continue;
+        }
+        if matches!(kind, TokenKind::Indent | TokenKind::Dedent) {
+            continue;
+        }
+        if !at_line_start {
+            continue;
+        }
+        at_line_start = false;
+        let (line, _) = index.line_col(token.start().to_u32());
+        let text = index.line_text(line);
+        let (mut col, mut alt) = (0u32, 0u32);
+        for c in text.chars() {
+            match c {
+                ' ' => {
+                    col += 1;
+                    alt += 1;
+                }
+                '\t' => {
+                    col = (col / 8 + 1) * 8;
+                    alt += 1;
+                }
+                '\x0c' => {
+                    col = 0;
+                    alt = 0;
+                }
+                _ => break,
+            }
+        }
+        let &(top_col, top_alt) = stack.last().unwrap_or(&(0, 0));
+        let bad = if col == top_col {
+            alt != top_alt
+        } else if col > top_col {
+            if alt <= top_alt {
+                true
+            } else {
+                stack.push((col, alt));
+                false
+            }
+        } else {
+            while stack.len() > 1 && stack.last().is_some_and(|&(c, _)| col < c) {
+                stack.pop();
+            }
+            stack.last().is_some_and(|&(c, a)| c == col && a != alt)
+        };
+        if bad {
+            let mut e = CompileError::at(
+                CompileErrorKind::TabError,
+                "inconsistent use of tabs and spaces in indentation",
+                index,
+                token.range(),
+            );
+            e.col = 1;
+            return Some(e);
+        }
+    }
+    None
+}
+
+/// The line of the statement whose block is missing: the nearest preceding
+/// line that ends (ignoring comments) with `:`.
+fn header_line(index: &LineIndex<'_>, before_line: u32) -> u32 {
+    let mut line = before_line.saturating_sub(1);
+    while line >= 1 {
+        let text = index.line_text(line);
+        let code = text.split('#').next().unwrap_or("").trim_end();
+        if code.ends_with(':') {
+            // Walk back over continuation lines of a bracketed header.
+            return line;
+        }
+        line -= 1;
+    }
+    before_line.max(1)
+}
+
+/// Translates ruff's first parse error into CPython's wording.
+pub(crate) fn translate_parse_error(
+    error: &ParseError,
+    tokens: &Tokens,
+    index: &LineIndex<'_>,
+) -> CompileError {
+    use CompileErrorKind::{IndentationError, SyntaxError};
+    let range = error.location;
+    let syntax = |msg: &str| CompileError::at(SyntaxError, msg, index, range);
+    let at_eof = range.start().to_usize() >= index.source().trim_end().len();
+    let (err_line, _) = index.line_col(range.start().to_u32());
+    match &error.error {
+        ParseErrorType::UnexpectedIndentation => {
+            let at = TextRange::empty(range.end().checked_sub(1.into()).unwrap_or_default());
+            CompileError::at(IndentationError, "unexpected indent", index, at)
+        }
+        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
+            // CPython points just past the end of the offending line.
+            let (line, _) = index.line_col(range.start().to_u32());
+            let text = index.line_text(line);
+            let mut e = CompileError::at(
+                IndentationError,
+                "unindent does not match any outer indentation level",
+                index,
+                range,
+            );
+            e.col = text.chars().count() as u32 + 1;
+            e.end_col = e.col;
+            e
+        }
+        ParseErrorType::OtherError(msg) if msg.starts_with("Expected an indented block after ") => {
+            let clause = &msg["Expected an indented block after ".len()..];
+            let clause = match clause {
+                "`if` statement" => "'if' statement",
+                "`else` clause" => "'else' statement",
+                "`elif` clause" => "'elif' statement",
+                "`for` statement" => "'for' statement",
+                "`with` statement" => "'with' statement",
+                "`class` definition" => "class definition",
+                "`while` statement" => "'while' statement",
+                "function definition" => "function definition",
+                "`try` statement" => "'try' statement",
+                "`except` clause" => "'except' statement",
+                "`finally` clause" => "'finally' statement",
+                "`match` statement" => "'match' statement",
+                "`case` block" => "'case' statement",
+                other => other,
+            };
+            let (line, _) = index.line_col(range.start().to_u32());
+            let header = header_line(index, line);
+            CompileError::at(
+                IndentationError,
+                format!("expected an indented block after {clause} on line {header}"),
+                index,
+                range,
+            )
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            ..
+        } => {
+            bracket_error(tokens, index, at_eof, err_line).unwrap_or_else(|| syntax("expected ':'"))
+        }
+        ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
+        | ParseErrorType::FStringError(InterpolatedStringErrorType::UnterminatedString)
+        | ParseErrorType::Lexical(LexicalErrorType::FStringError(
+            InterpolatedStringErrorType::UnterminatedString,
+        )) => {
+            let text = index.slice(range);
+            let end = range.start().to_usize() + text.trim_end().len();
+            let (line, _) = index.line_col(end as u32);
+            let msg = if text.contains("\"\"\"") || text.contains("'''") {
+                format!("unterminated triple-quoted string literal (detected at line {line})")
+            } else {
+                format!("unterminated string literal (detected at line {line})")
+            };
+            syntax(&msg)
+        }
+        ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => {
+            syntax("unexpected character after line continuation character")
+        }
+        ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) if !tok.is_ascii() => {
+            syntax(&format!(
+                "invalid character '{tok}' (U+{:04X})",
+                *tok as u32
+            ))
+        }
+        ParseErrorType::Lexical(LexicalErrorType::Eof) => {
+            bracket_error(tokens, index, at_eof, err_line)
+                .unwrap_or_else(|| syntax("unexpected EOF while parsing"))
+        }
+        ParseErrorType::InvalidAssignmentTarget
+        | ParseErrorType::InvalidDeleteTarget
+        | ParseErrorType::InvalidNamedAssignmentTarget
+        | ParseErrorType::InvalidAugmentedAssignmentTarget
+        | ParseErrorType::InvalidAnnotatedAssignmentTarget => target_error(error, index),
+        ParseErrorType::PositionalAfterKeywordArgument => {
+            syntax("positional argument follows keyword argument")
+        }
+        ParseErrorType::PositionalAfterKeywordUnpacking => {
+            syntax("positional argument follows keyword argument unpacking")
+        }
+        ParseErrorType::InvalidArgumentUnpackingOrder => {
+            syntax("iterable argument unpacking follows keyword argument unpacking")
+        }
+        ParseErrorType::IterableUnpackingInComprehension => {
+            syntax("iterable unpacking cannot be used in comprehension")
+        }
+        ParseErrorType::NonDefaultParamAfterDefaultParam => {
+            syntax("non-default argument follows default argument")
+        }
+        ParseErrorType::ExpectedKeywordParam => syntax("named arguments must follow bare *"),
+        ParseErrorType::VarParameterWithDefault => {
+            syntax("var-positional argument cannot have default value")
+        }
+        ParseErrorType::FStringError(e)
+        | ParseErrorType::Lexical(LexicalErrorType::FStringError(e)) => match e {
+            InterpolatedStringErrorType::SingleRbrace => {
+                syntax("f-string: single '}' is not allowed")
+            }
+            InterpolatedStringErrorType::UnclosedLbrace => syntax("f-string: expecting '}'"),
+            InterpolatedStringErrorType::InvalidConversionFlag => {
+                syntax("f-string: invalid conversion character: expected 's', 'r', or 'a'")
+            }
+            _ => syntax("invalid syntax"),
+        },
+        _ => bracket_error(tokens, index, at_eof, err_line)
+            .unwrap_or_else(|| syntax("invalid syntax")),
+    }
+}
+
+/// "cannot assign to X" and friends, classified by re-parsing the target.
+fn target_error(error: &ParseError, index: &LineIndex<'_>) -> CompileError {
+    let range = error.location;
+    let text = index.slice(range);
+    let parsed = ruff_python_parser::parse_expression(text).ok();
+    let expr = parsed.as_ref().map(|p| p.expr());
+    let culprit = expr.and_then(invalid_target).or(expr);
+    let (kind, sub_range) = match culprit {
+        Some(e) => (expr_kind_name(e), e.range() + range.start()),
+        None => ("expression", range),
+    };
+    let message = match error.error {
+        ParseErrorType::InvalidDeleteTarget => format!("cannot delete {kind}"),
+        ParseErrorType::InvalidNamedAssignmentTarget => {
+            format!("cannot use assignment expressions with {kind}")
+        }
+        ParseErrorType::InvalidAugmentedAssignmentTarget => {
+            format!("'{kind}' is an illegal expression for augmented assignment")
+        }
+        ParseErrorType::InvalidAnnotatedAssignmentTarget => {
+            "illegal target for annotation".to_string()
+        }
+        _ => {
+            let source = index.source();
+            let before = source.get(..range.start().to_usize()).unwrap_or("");
+            let line_before = before.rsplit(['\n', '\r', ';']).next().unwrap_or("");
+            let after = source
+                .get(range.end().to_usize()..)
+                .unwrap_or("")
+                .trim_start_matches([' ', '\t']);
+            let whole = matches!(expr, Some(e) if std::ptr::eq(e, culprit.unwrap_or(e)))
+                && line_before.trim().is_empty()
+                && after.starts_with('=')
+                && !after.starts_with("==");
+            let eq_hint = whole
+                && !matches!(
+                    culprit,
+                    Some(
+                        Expr::Starred(_)
+                            | Expr::Generator(_)
+                            | Expr::ListComp(_)
+                            | Expr::SetComp(_)
+                            | Expr::DictComp(_)
+                    )
+                );
+            if eq_hint {
+                format!("cannot assign to {kind} here. Maybe you meant '==' instead of '='?")
+            } else {
+                format!("cannot assign to {kind}")
+            }
+        }
+    };
+    CompileError::syntax(message, index, sub_range)
+}
+
+/// Translates a version-related error (syntax newer than Python 3.12).
+pub(crate) fn translate_unsupported(
+    error: &UnsupportedSyntaxError,
+    index: &LineIndex<'_>,
+) -> CompileError {
+    CompileError::syntax("invalid syntax", index, error.range)
+}

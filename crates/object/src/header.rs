@@ -1,0 +1,340 @@
+//! Object headers, allocation, reference counting and deallocation.
+//!
+//! This is one of the few modules with `unsafe` code. Every heap object is
+//! one allocation laid out as
+//!
+//! ```text
+//!   [ext slot n-1] ... [ext slot 0] [ObjHeader] [payload T]
+//!                                    ^ a Value points here
+//! ```
+//!
+//! The "ext" slots (`Cell<Option<Value>>`) in front of the header hold the
+//! instance `__dict__` and `__slots__` members of instances of user classes;
+//! how many there are is fixed by the object's type (`TypeObject::n_ext`), so
+//! builtin objects like floats pay nothing for them.
+//!
+//! Invariants:
+//! - `refcnt` counts strong references (`Value`s). Objects are single-threaded
+//!   (a GIL serializes Python threads), so the count is a plain `Cell`.
+//! - `ty` points at a live type object. The object owns a strong reference to
+//!   its type when the type is a heap type; builtin types are immortal.
+//! - Immortal objects (builtin types, None, True, ...) start with a huge count
+//!   and are never freed.
+//! - Deallocation never recurses: freeing an object drops its children, and a
+//!   child reaching zero while a deallocation is running is queued and freed
+//!   by the outermost deallocation loop (the "trashcan"), so a million-deep
+//!   nested list is freed in constant Rust stack.
+
+use std::alloc::{self, Layout};
+use std::any::TypeId;
+use std::cell::{Cell, RefCell};
+use std::ptr::NonNull;
+
+use crate::value::Value;
+
+/// Reference count given to immortal objects.
+pub const IMMORTAL_REFCNT: u32 = 1 << 30;
+
+/// The header at the start of every heap object.
+#[repr(C)]
+pub struct ObjHeader {
+    refcnt: Cell<u32>,
+    /// GC and bookkeeping bits, see [`HeaderFlags`].
+    flags: Cell<u32>,
+    ty: Cell<NonNull<ObjHeader>>,
+}
+
+/// Bits of [`ObjHeader`]'s flag word.
+pub struct HeaderFlags;
+
+impl HeaderFlags {
+    /// Some weak reference points at this object.
+    pub const HAS_WEAKREFS: u32 = 1;
+    /// The object has been finalized (`__del__` ran).
+    pub const FINALIZED: u32 = 2;
+}
+
+/// A heap object: header followed by its payload.
+#[repr(C)]
+pub struct Obj<T> {
+    pub header: ObjHeader,
+    pub payload: T,
+}
+
+/// Everything the runtime must know about a payload type to free and
+/// downcast objects of it. Stored in each type object; subclasses of a
+/// builtin type share their solid base's info.
+#[derive(Clone, Copy)]
+pub struct PayloadInfo {
+    /// Rust type of the payload, for checked downcasts.
+    pub type_id: TypeId,
+    /// Rust type name, for diagnostics.
+    pub name: &'static str,
+    /// Layout of `Obj<T>`.
+    pub layout: Layout,
+    /// Drops the payload in place (does not free memory).
+    pub drop_payload: unsafe fn(NonNull<ObjHeader>),
+}
+
+impl PayloadInfo {
+    /// The info for payload type `T`.
+    pub fn of<T: 'static>() -> PayloadInfo {
+        unsafe fn drop_payload<T>(obj: NonNull<ObjHeader>) {
+            // SAFETY: the caller guarantees `obj` heads an `Obj<T>` whose
+            // payload has not been dropped yet.
+            unsafe { std::ptr::drop_in_place(&mut (*obj.as_ptr().cast::<Obj<T>>()).payload) }
+        }
+        assert!(
+            std::mem::align_of::<Obj<T>>() <= 8,
+            "payloads must be at most 8-aligned"
+        );
+        PayloadInfo {
+            type_id: TypeId::of::<T>(),
+            name: std::any::type_name::<T>(),
+            layout: Layout::new::<Obj<T>>(),
+            drop_payload: drop_payload::<T>,
+        }
+    }
+}
+
+/// How the type of an object describes its memory: payload info and the
+/// number of ext slots. Implemented by the type-object payload; kept as a
+/// trait so this module does not depend on `types`.
+pub trait TypeLayout {
+    /// Payload info of instances.
+    fn payload_info(&self) -> &PayloadInfo;
+    /// Number of ext slots in front of instances' headers.
+    fn n_ext(&self) -> usize;
+    /// Whether instances hold a strong reference to this type.
+    fn is_heap_type(&self) -> bool;
+}
+
+const EXT_SLOT: usize = std::mem::size_of::<Cell<Option<Value>>>();
+
+fn full_layout(info: &PayloadInfo, n_ext: usize) -> (Layout, usize) {
+    let prefix = n_ext * EXT_SLOT;
+    let size = prefix + info.layout.size();
+    // Alignment is at most 8 (checked in PayloadInfo::of) and the prefix is a
+    // multiple of 8, so the header stays aligned.
+    let layout = Layout::from_size_align(size.max(1), 8).expect("object layout");
+    (layout, prefix)
+}
+
+impl ObjHeader {
+    /// Current reference count.
+    pub fn refcnt(&self) -> u32 {
+        self.refcnt.get()
+    }
+
+    /// The type object of this object.
+    pub fn type_ptr(&self) -> NonNull<ObjHeader> {
+        self.ty.get()
+    }
+
+    /// Flag word.
+    pub fn flags(&self) -> u32 {
+        self.flags.get()
+    }
+
+    /// Sets flag bits.
+    pub fn set_flags(&self, bits: u32) {
+        self.flags.set(self.flags.get() | bits);
+    }
+
+    /// Increments the reference count.
+    #[inline(always)]
+    pub fn incref(&self) {
+        self.refcnt.set(self.refcnt.get().wrapping_add(1));
+    }
+
+    /// Decrements the reference count; returns true when it reached zero.
+    #[inline(always)]
+    pub fn decref_is_zero(&self) -> bool {
+        let n = self.refcnt.get().wrapping_sub(1);
+        self.refcnt.set(n);
+        n == 0
+    }
+
+    /// Makes this object immortal.
+    pub fn make_immortal(&self) {
+        self.refcnt.set(IMMORTAL_REFCNT);
+    }
+
+    /// Replaces the type pointer (`obj.__class__ = X`). The caller has
+    /// checked layout compatibility and manages the type references.
+    pub fn set_type_ptr(&self, ty: NonNull<ObjHeader>) {
+        self.ty.set(ty);
+    }
+}
+
+/// Allocates an object of type `ty` (a type object whose payload implements
+/// [`TypeLayout`]) with the given payload. Returns a pointer with refcount 1.
+///
+/// # Panics
+/// If `ty`'s payload info does not describe `T` (a runtime bug, not
+/// reachable from Python code).
+pub fn allocate<T: 'static>(
+    ty: &Value,
+    layout_of_ty: &dyn TypeLayout,
+    payload: T,
+) -> NonNull<ObjHeader> {
+    let info = layout_of_ty.payload_info();
+    assert_eq!(
+        info.type_id,
+        TypeId::of::<T>(),
+        "allocating {} as {}",
+        std::any::type_name::<T>(),
+        info.name
+    );
+    let n_ext = layout_of_ty.n_ext();
+    let (layout, prefix) = full_layout(info, n_ext);
+    // SAFETY: the layout has non-zero size.
+    let base = unsafe { alloc::alloc(layout) };
+    if base.is_null() {
+        alloc::handle_alloc_error(layout);
+    }
+    // SAFETY: `base` is a fresh allocation of `prefix + size_of::<Obj<T>>()`
+    // bytes, 8-aligned; we initialize every ext slot and then the object.
+    unsafe {
+        let slots = base.cast::<Cell<Option<Value>>>();
+        for i in 0..n_ext {
+            slots.add(i).write(Cell::new(None));
+        }
+        let obj = base.add(prefix).cast::<Obj<T>>();
+        if layout_of_ty.is_heap_type() {
+            ty.header().incref();
+        }
+        obj.write(Obj {
+            header: ObjHeader {
+                refcnt: Cell::new(1),
+                flags: Cell::new(0),
+                ty: Cell::new(ty.header_ptr()),
+            },
+            payload,
+        });
+        NonNull::new_unchecked(obj.cast::<ObjHeader>())
+    }
+}
+
+/// Allocates a type object whose type is itself (the bootstrap of `type`).
+/// The result is immortal.
+pub fn allocate_self_typed<T: 'static>(payload: T) -> NonNull<ObjHeader> {
+    let layout = Layout::new::<Obj<T>>();
+    // SAFETY: non-zero size layout; the object is fully initialized before
+    // use, and its type pointer refers to itself.
+    unsafe {
+        let p = alloc::alloc(layout).cast::<Obj<T>>();
+        if p.is_null() {
+            alloc::handle_alloc_error(layout);
+        }
+        let hp = NonNull::new_unchecked(p.cast::<ObjHeader>());
+        p.write(Obj {
+            header: ObjHeader {
+                refcnt: Cell::new(IMMORTAL_REFCNT),
+                flags: Cell::new(0),
+                ty: Cell::new(hp),
+            },
+            payload,
+        });
+        hp
+    }
+}
+
+/// Returns the ext slot `index` of the object at `obj`, whose type has
+/// `n_ext` ext slots.
+///
+/// # Safety
+/// `obj` must point at a live object allocated with `n_ext` ext slots and
+/// `index < n_ext`.
+pub unsafe fn ext_slot<'a>(
+    obj: NonNull<ObjHeader>,
+    n_ext: usize,
+    index: usize,
+) -> &'a Cell<Option<Value>> {
+    debug_assert!(index < n_ext);
+    // SAFETY: per the contract, slot `index` lies `index + 1` slots before
+    // the header, inside the same allocation, and was initialized.
+    unsafe { &*obj.as_ptr().cast::<Cell<Option<Value>>>().sub(index + 1) }
+}
+
+struct Trashcan {
+    running: Cell<bool>,
+    pending: RefCell<Vec<NonNull<ObjHeader>>>,
+}
+
+thread_local! {
+    static TRASHCAN: Trashcan = const { Trashcan { running: Cell::new(false), pending: RefCell::new(Vec::new()) } };
+}
+
+/// Hook run just before an object with [`HeaderFlags::HAS_WEAKREFS`] is
+/// freed (clears weak references); installed by the runtime.
+pub type WeakrefClearHook = fn(NonNull<ObjHeader>);
+
+thread_local! {
+    static WEAKREF_HOOK: Cell<Option<WeakrefClearHook>> = const { Cell::new(None) };
+}
+
+/// Installs the weak-reference clearing hook for this thread.
+pub fn set_weakref_clear_hook(hook: WeakrefClearHook) {
+    WEAKREF_HOOK.with(|h| h.set(Some(hook)));
+}
+
+/// Frees an object whose reference count reached zero, and everything that
+/// becomes unreachable as a consequence, without recursion.
+///
+/// # Safety
+/// `obj` must be a live object with reference count zero that nothing else
+/// will use again.
+pub unsafe fn deallocate(obj: NonNull<ObjHeader>) {
+    TRASHCAN.with(|t| {
+        if t.running.get() {
+            t.pending.borrow_mut().push(obj);
+            return;
+        }
+        t.running.set(true);
+        // SAFETY: forwarded contract.
+        unsafe { free_one(obj) };
+        loop {
+            let next = t.pending.borrow_mut().pop();
+            match next {
+                // SAFETY: only zero-count objects are queued.
+                Some(o) => unsafe { free_one(o) },
+                None => break,
+            }
+        }
+        t.running.set(false);
+    });
+}
+
+/// Frees one object: clears weakrefs, drops payload and ext slots, releases
+/// the memory, and drops the reference to the type.
+unsafe fn free_one(obj: NonNull<ObjHeader>) {
+    // SAFETY: `obj` is live with count zero; its type is live because the
+    // object holds a reference to it (or it is immortal).
+    unsafe {
+        let header = obj.as_ref();
+        if header.flags() & HeaderFlags::HAS_WEAKREFS != 0 {
+            if let Some(hook) = WEAKREF_HOOK.with(|h| h.get()) {
+                hook(obj);
+            }
+        }
+        let ty_ptr = header.type_ptr();
+        let ty = Value::borrow_raw(ty_ptr);
+        let tl = crate::types::type_layout(&ty);
+        let info = *tl.payload_info();
+        let n_ext = tl.n_ext();
+        let heap_type = tl.is_heap_type();
+        (info.drop_payload)(obj);
+        for i in 0..n_ext {
+            ext_slot(obj, n_ext, i).take();
+        }
+        let (layout, prefix) = full_layout(&info, n_ext);
+        alloc::dealloc(obj.as_ptr().cast::<u8>().sub(prefix), layout);
+        std::mem::forget(ty);
+        if heap_type {
+            // Dropping this reference may free the type (queued: we are
+            // inside the trashcan loop).
+            drop(Value::from_raw(ty_ptr));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! Strata's object model.
+//!
+//! - [`value::Value`]: the one-word value (small int or object reference).
+//! - [`header`]: object header, allocation, refcounting, trashcan freeing.
+//! - [`types`]: type objects, MRO, version tags.
+//! - [`table`]: the compact hash table behind dicts and sets.
+//! - [`payloads`]: data of builtin types.
+//! - [`text`]: exact CPython text and number conversions.
+//!
+//! Behaviour that needs the interpreter (calling Python code, attribute
+//! lookup rules, operators) lives in `strata-tier1`; this crate holds data
+//! and invariants. Unsafe code is confined to `header.rs` and `value.rs`.
+
+pub mod header;
+pub mod payloads;
+pub mod table;
+pub mod text;
+pub mod types;
+pub mod value;
+
+pub use header::PayloadInfo;
+pub use types::{TypeFlags, TypeObject};
+pub use value::Value;

@@ -1,0 +1,276 @@
+//! Type objects: name, bases, MRO (C3), attribute namespace, version tag,
+//! flags and the memory layout of instances.
+//!
+//! Invariants:
+//! - `mro[0]` is the type itself; the MRO is recomputed when `__bases__`
+//!   changes.
+//! - `version` changes whenever the namespace of this type or of anything on
+//!   its MRO changes (see [`TypeObject::modified`]); 0 means "no valid tag",
+//!   and specialized code never caches against 0.
+//! - Instances of a type share the payload info of its solid base (the
+//!   nearest builtin ancestor); `n_ext` counts the dict and `__slots__`
+//!   slots stored in front of the instance header.
+
+use std::cell::{Cell, RefCell};
+use std::ptr::NonNull;
+use std::rc::Rc;
+
+use bitflags::bitflags;
+use indexmap::IndexMap;
+
+use crate::header::{ObjHeader, PayloadInfo, TypeLayout};
+use crate::value::Value;
+
+bitflags! {
+    /// Type flags; the `*_SUBCLASS` bits make builtin isinstance checks one
+    /// test, as CPython's fast subclass flags do.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct TypeFlags: u32 {
+        /// Created by a class statement or `type(name, bases, ns)`.
+        const HEAPTYPE = 1 << 0;
+        /// May be subclassed.
+        const BASETYPE = 1 << 1;
+        /// Attributes cannot be set on the type (builtin types).
+        const IMMUTABLE = 1 << 2;
+        /// Instances have a `__dict__` ext slot.
+        const HAS_DICT = 1 << 3;
+        /// Instances support weak references.
+        const WEAKREFABLE = 1 << 4;
+        const INT_SUBCLASS = 1 << 8;
+        const LIST_SUBCLASS = 1 << 9;
+        const TUPLE_SUBCLASS = 1 << 10;
+        const BYTES_SUBCLASS = 1 << 11;
+        const STR_SUBCLASS = 1 << 12;
+        const DICT_SUBCLASS = 1 << 13;
+        const BASE_EXC_SUBCLASS = 1 << 14;
+        const TYPE_SUBCLASS = 1 << 15;
+        const FLOAT_SUBCLASS = 1 << 16;
+        /// Inherited by subclasses (the `*_SUBCLASS` bits and WEAKREFABLE).
+        const INHERITED = Self::INT_SUBCLASS.bits() | Self::LIST_SUBCLASS.bits()
+            | Self::TUPLE_SUBCLASS.bits() | Self::BYTES_SUBCLASS.bits()
+            | Self::STR_SUBCLASS.bits() | Self::DICT_SUBCLASS.bits()
+            | Self::BASE_EXC_SUBCLASS.bits() | Self::TYPE_SUBCLASS.bits()
+            | Self::FLOAT_SUBCLASS.bits() | Self::WEAKREFABLE.bits();
+    }
+}
+
+/// The namespace of a type: attribute name to value, in definition order.
+pub type TypeNamespace = IndexMap<Rc<str>, Value>;
+
+/// Payload of type objects.
+pub struct TypeObject {
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    /// `__bases__`.
+    pub bases: RefCell<Vec<Value>>,
+    /// `__base__`: the base whose layout instances extend.
+    pub base: RefCell<Option<Value>>,
+    /// `__mro__`, starting with the type itself.
+    pub mro: RefCell<Vec<Value>>,
+    /// The type's own attributes.
+    pub namespace: RefCell<TypeNamespace>,
+    pub flags: Cell<TypeFlags>,
+    version: Cell<u32>,
+    /// Layout of instances.
+    pub payload: PayloadInfo,
+    pub n_ext: usize,
+    /// Ext slot holding the instance `__dict__`, if instances have one.
+    pub dict_slot: Option<usize>,
+    /// Names of `__slots__` members and their ext slot indices.
+    pub member_slots: Vec<(Rc<str>, usize)>,
+    /// Direct subclasses (not owning references), for version invalidation.
+    pub subclasses: RefCell<Vec<NonNull<ObjHeader>>>,
+}
+
+impl TypeLayout for TypeObject {
+    fn payload_info(&self) -> &PayloadInfo {
+        &self.payload
+    }
+    fn n_ext(&self) -> usize {
+        self.n_ext
+    }
+    fn is_heap_type(&self) -> bool {
+        self.flags.get().contains(TypeFlags::HEAPTYPE)
+    }
+}
+
+/// Interprets `ty` (which must be a type object, as every object's type
+/// pointer is) as its layout descriptor.
+#[inline(always)]
+pub fn type_layout(ty: &Value) -> &TypeObject {
+    // SAFETY: every object's type pointer refers to a type object, whose
+    // payload is a `TypeObject` (metaclass instances included: they are
+    // allocated with the payload info of `type`).
+    unsafe { ty.downcast_unchecked::<TypeObject>() }
+}
+
+thread_local! {
+    static NEXT_VERSION: Cell<u32> = const { Cell::new(1) };
+}
+
+fn fresh_version() -> u32 {
+    NEXT_VERSION.with(|v| {
+        let n = v.get();
+        // Wrap around skipping 0; after 4 billion type modifications stale
+        // caches could in principle alias, as in CPython.
+        v.set(if n == u32::MAX { 1 } else { n + 1 });
+        n
+    })
+}
+
+impl TypeObject {
+    /// A new type payload; `mro`, `bases` and `namespace` are filled by the
+    /// caller.
+    pub fn new(
+        name: &str,
+        flags: TypeFlags,
+        payload: PayloadInfo,
+        n_ext: usize,
+        dict_slot: Option<usize>,
+        member_slots: Vec<(Rc<str>, usize)>,
+    ) -> TypeObject {
+        TypeObject {
+            name: RefCell::new(Rc::from(name)),
+            qualname: RefCell::new(Rc::from(name)),
+            bases: RefCell::new(Vec::new()),
+            base: RefCell::new(None),
+            mro: RefCell::new(Vec::new()),
+            namespace: RefCell::new(IndexMap::new()),
+            flags: Cell::new(flags),
+            version: Cell::new(fresh_version()),
+            payload,
+            n_ext,
+            dict_slot,
+            member_slots,
+            subclasses: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The type's name (`__name__`).
+    pub fn name(&self) -> Rc<str> {
+        self.name.borrow().clone()
+    }
+
+    /// Current version tag (never 0 once assigned).
+    #[inline(always)]
+    pub fn version(&self) -> u32 {
+        self.version.get()
+    }
+
+    /// Whether `flag` is set.
+    #[inline(always)]
+    pub fn has(&self, flag: TypeFlags) -> bool {
+        self.flags.get().contains(flag)
+    }
+
+    /// Looks `name` up in this type's own namespace.
+    pub fn get_own(&self, name: &str) -> Option<Value> {
+        self.namespace.borrow().get(name).cloned()
+    }
+
+    /// Looks `name` up along the MRO (the type attribute lookup that
+    /// attribute access and special-method dispatch use).
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        let mro = self.mro.borrow();
+        for t in mro.iter() {
+            if let Some(v) = type_layout(t).namespace.borrow().get(name) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    /// Records that this type (or a base) changed: assigns new version tags
+    /// to it and all its subclasses, so caches keyed on the old tags miss.
+    pub fn modified(&self) {
+        self.version.set(fresh_version());
+        let subs: Vec<NonNull<ObjHeader>> = self.subclasses.borrow().clone();
+        for s in subs {
+            // SAFETY: subclasses unregister themselves before being freed,
+            // so every pointer in the list is live.
+            let sub = unsafe { Value::borrow_raw(s) };
+            type_layout(&sub).modified();
+        }
+    }
+
+    /// Sets an attribute in the namespace and invalidates version tags.
+    pub fn set_attr(&self, name: Rc<str>, value: Value) {
+        // Drop the old value only after the borrow ends: its destructor may
+        // run arbitrary deallocation.
+        let old = self.namespace.borrow_mut().insert(name, value);
+        self.modified();
+        drop(old);
+    }
+
+    /// Removes an attribute; returns whether it existed.
+    pub fn del_attr(&self, name: &str) -> bool {
+        let old = self.namespace.borrow_mut().shift_remove(name);
+        self.modified();
+        old.is_some()
+    }
+
+    /// Whether `other` (a type) is on this type's MRO.
+    pub fn is_subtype_of(&self, other: &Value) -> bool {
+        self.mro.borrow().iter().any(|t| t.is(other))
+    }
+}
+
+/// Computes the C3 linearization of a type with the given bases. `this` is
+/// the type being built. Returns the bases in conflict when none exists.
+pub fn c3_mro(this: &Value, bases: &[Value]) -> Result<Vec<Value>, Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> = bases
+        .iter()
+        .map(|b| type_layout(b).mro.borrow().clone())
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut result = vec![this.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(result);
+        }
+        let candidate = seqs
+            .iter()
+            .map(|s| &s[0])
+            .find(|head| !seqs.iter().any(|s| s[1..].iter().any(|x| x.is(head))))
+            .cloned();
+        match candidate {
+            Some(c) => {
+                for s in seqs.iter_mut() {
+                    if s[0].is(&c) {
+                        s.remove(0);
+                    }
+                }
+                result.push(c);
+            }
+            None => {
+                let mut heads: Vec<Value> = Vec::new();
+                for s in &seqs {
+                    if !heads.iter().any(|h| h.is(&s[0])) {
+                        heads.push(s[0].clone());
+                    }
+                }
+                return Err(heads);
+            }
+        }
+    }
+}
+
+impl Drop for TypeObject {
+    fn drop(&mut self) {
+        // Unregister from the bases' subclass lists. The header of this type
+        // object sits right before its payload.
+        let me = (self as *const TypeObject)
+            .cast::<u8>()
+            .wrapping_sub(std::mem::offset_of!(
+                crate::header::Obj<TypeObject>,
+                payload
+            ));
+        for b in self.bases.borrow().iter() {
+            type_layout(b)
+                .subclasses
+                .borrow_mut()
+                .retain(|p| p.as_ptr().cast::<u8>() as *const u8 != me);
+        }
+    }
+}

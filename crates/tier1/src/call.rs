@@ -1,0 +1,106 @@
+//! Calling objects from Rust: Python functions (a nested evaluation),
+//! bound methods, native functions, types (`__new__` + `__init__`) and
+//! objects with `__call__`.
+
+use strata_compiler::CodeFlags;
+use strata_object::types::type_layout;
+use strata_object::{TypeFlags, Value};
+
+use crate::eval::FrameExit;
+use crate::frame::function_frame;
+use crate::runtime::*;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// `f(*args)`.
+    pub fn call(&self, f: &Value, args: &[Value]) -> PyResult {
+        self.call_args(f, FnArgs::positional(args))
+    }
+
+    /// `f(*args, **kwargs)` in vectorcall form.
+    pub fn call_args(&self, f: &Value, args: FnArgs) -> PyResult {
+        if f.payload_is::<FunctionObj>() {
+            return self.call_function(f, args);
+        }
+        if let Some(n) = f.downcast::<NativeFunctionObj>() {
+            let mut full;
+            let a = match &n.self_ {
+                Some(s) => {
+                    full = Vec::with_capacity(args.args.len() + 1);
+                    full.push(s.clone());
+                    full.extend_from_slice(args.args);
+                    FnArgs {
+                        args: &full,
+                        kwnames: args.kwnames,
+                    }
+                }
+                None => args,
+            };
+            return match n.func {
+                NativeImpl::Plain(func) => func(self, a),
+                NativeImpl::WithFrame(func) => func(self, a, None),
+            };
+        }
+        if let Some(m) = f.downcast::<BoundMethodObj>() {
+            let mut full = Vec::with_capacity(args.args.len() + 1);
+            full.push(m.self_.clone());
+            full.extend_from_slice(args.args);
+            return self.call_args(
+                &m.func,
+                FnArgs {
+                    args: &full,
+                    kwnames: args.kwnames,
+                },
+            );
+        }
+        if self.is_type(f) {
+            return crate::typeobj::type_call(self, f, args);
+        }
+        if let Some(c) = self.lookup_special(f, "__call__") {
+            let mut full = Vec::with_capacity(args.args.len() + 1);
+            full.push(f.clone());
+            full.extend_from_slice(args.args);
+            if c.payload_is::<FunctionObj>() || c.payload_is::<NativeFunctionObj>() {
+                return self.call_args(
+                    &c,
+                    FnArgs {
+                        args: &full,
+                        kwnames: args.kwnames,
+                    },
+                );
+            }
+            let bound = self.bind_descriptor(&c, f)?;
+            return self.call_args(&bound, args);
+        }
+        Err(self.type_error(format!("'{}' object is not callable", self.type_name(f))))
+    }
+
+    /// Calls a Python function in a nested evaluation.
+    pub fn call_function(&self, f: &Value, args: FnArgs) -> PyResult {
+        let frame = function_frame(self, f, args)?;
+        let flags = frame.code_obj().code.flags;
+        if flags
+            .intersects(CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR)
+        {
+            return crate::generator::make_generator(self, frame, f);
+        }
+        match self.run_frame(frame).0? {
+            FrameExit::Return(v) => Ok(v),
+            FrameExit::Yield(_) => Err(self.system_error("yield outside a generator frame")),
+        }
+    }
+
+    /// Whether `v` can be called.
+    pub fn callable(&self, v: &Value) -> bool {
+        v.payload_is::<FunctionObj>()
+            || v.payload_is::<NativeFunctionObj>()
+            || v.payload_is::<BoundMethodObj>()
+            || self.is_type(v)
+            || self.lookup_special(v, "__call__").is_some()
+    }
+
+    /// Whether instances of `t` are exceptions.
+    pub fn is_exception_type(&self, t: &Value) -> bool {
+        self.is_type(t) && type_layout(t).has(TypeFlags::BASE_EXC_SUBCLASS)
+    }
+}

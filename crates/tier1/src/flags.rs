@@ -1,0 +1,47 @@
+//! Engine flags (`STRATA_*` environment variables and `-X` options).
+
+/// Which engine runs Python code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Engine {
+    /// The generic (non-specializing) interpreter.
+    #[default]
+    Generic,
+}
+
+/// Parsed engine flags.
+#[derive(Clone, Debug, Default)]
+pub struct Flags {
+    pub engine: Engine,
+}
+
+/// Every flag name with its accepted values, for error messages.
+pub const FLAG_HELP: &[(&str, &str)] = &[("STRATA_ENGINE", "generic")];
+
+impl Flags {
+    /// Sets one flag by name; Err names the accepted values.
+    pub fn set(&mut self, name: &str, value: &str) -> Result<(), String> {
+        match name {
+            "STRATA_ENGINE" => {
+                self.engine = match value {
+                    "generic" | "tier1" => Engine::Generic,
+                    _ => {
+                        return Err(format!(
+                            "invalid value for STRATA_ENGINE: '{}' (accepted: generic, tier1)",
+                            value
+                        ))
+                    }
+                };
+                Ok(())
+            }
+            _ => Err(format!(
+                "unknown flag '{}' (accepted: {})",
+                name,
+                FLAG_HELP
+                    .iter()
+                    .map(|(n, _)| *n)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        }
+    }
+}

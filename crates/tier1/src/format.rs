@@ -1,0 +1,374 @@
+//! Formatting: `format()`/`__format__` of builtin values, f-string fields,
+//! `%`-formatting and `str.format`.
+
+use strata_object::payloads::*;
+use strata_object::text::format_spec::{
+    format_float_with_spec, format_int_with_spec, format_str_with_spec,
+};
+use strata_object::Value;
+
+use crate::numeric::{as_float, as_int};
+use crate::runtime::FnArgs;
+use crate::vm::{PyResult, Vm};
+
+/// `format(v, spec)` for builtin payloads.
+pub fn builtin_format(vm: &Vm, v: &Value, spec: &Value) -> PyResult {
+    let spec_s = vm.str_lossy(spec);
+    let tn = vm.type_name(v);
+    let r = if let Some(i) =
+        as_int(v).filter(|_| !vm.is_exact(v, &vm.types.bool_) || !spec_s.is_empty())
+    {
+        format_int_with_spec(&i.to_big(), &spec_s, &tn)
+    } else if let Some(f) = as_float(v) {
+        format_float_with_spec(f, &spec_s, &tn)
+    } else if let Some(s) = v.downcast::<StrObj>() {
+        format_str_with_spec(&s.s, &spec_s, &tn)
+    } else if spec_s.is_empty() {
+        return vm.to_str(v);
+    } else {
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            tn
+        )));
+    };
+    r.map(|s| vm.new_string(s)).map_err(|m| vm.value_error(m))
+}
+
+/// `format(v, spec)`: user `__format__` or the builtin one.
+pub fn format_value(vm: &Vm, v: &Value, spec: Option<&Value>) -> PyResult {
+    let empty = vm.new_str("");
+    let spec = spec.unwrap_or(&empty);
+    if let Some(m) = vm.user_special(v, "__format__") {
+        let r = vm.call_bound_special(&m, v, &[spec.clone()])?;
+        if !r.payload_is::<StrObj>() {
+            return Err(vm.type_error(format!(
+                "__format__ must return a str, not {}",
+                vm.type_name(&r)
+            )));
+        }
+        return Ok(r);
+    }
+    builtin_format(vm, v, spec)
+}
+
+/// `ascii(v)`.
+pub fn ascii_of(vm: &Vm, v: &Value) -> PyResult<String> {
+    let r = vm.repr_string(v)?;
+    let mut out = String::new();
+    for c in r.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else if (c as u32) < 0x100 {
+            out.push_str(&format!("\\x{:02x}", c as u32));
+        } else if (c as u32) < 0x10000 {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push_str(&format!("\\U{:08x}", c as u32));
+        }
+    }
+    Ok(out)
+}
+
+/// `fmt % args` for str.
+pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult {
+    let f = vm.str_lossy(fmt);
+    let items: Vec<Value> = match args.downcast::<TupleObj>() {
+        Some(t) => t.0.to_vec(),
+        None => vec![args.clone()],
+    };
+    let mapping = if args.payload_is::<DictObj>() {
+        Some(args.clone())
+    } else {
+        None
+    };
+    let mut next = 0usize;
+    let mut out = String::new();
+    let chars: Vec<char> = f.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        i += 1;
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let mut key: Option<String> = None;
+        if i < chars.len() && chars[i] == '(' {
+            let end = chars[i..]
+                .iter()
+                .position(|&c| c == ')')
+                .ok_or_else(|| vm.value_error("incomplete format key"))?;
+            key = Some(chars[i + 1..i + end].iter().collect());
+            i += end + 1;
+        }
+        let mut flags = String::new();
+        while i < chars.len() && "-+ #0".contains(chars[i]) {
+            flags.push(chars[i]);
+            i += 1;
+        }
+        let mut width = String::new();
+        while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '*') {
+            if chars[i] == '*' {
+                let v = items
+                    .get(next)
+                    .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
+                next += 1;
+                width.push_str(&vm.index_i64(v)?.to_string());
+            } else {
+                width.push(chars[i]);
+            }
+            i += 1;
+        }
+        let mut prec = None;
+        if i < chars.len() && chars[i] == '.' {
+            i += 1;
+            let mut p = String::new();
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                p.push(chars[i]);
+                i += 1;
+            }
+            prec = Some(p);
+        }
+        let Some(&conv) = chars.get(i) else {
+            return Err(vm.value_error("incomplete format"));
+        };
+        i += 1;
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        let arg = match (&key, &mapping) {
+            (Some(k), Some(m)) => vm.getitem(m, &vm.new_str(k))?,
+            (Some(_), None) => return Err(vm.type_error("format requires a mapping")),
+            _ => {
+                let v = items
+                    .get(next)
+                    .cloned()
+                    .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
+                next += 1;
+                v
+            }
+        };
+        let align = if flags.contains('-') { "<" } else { ">" };
+        let zero = flags.contains('0') && !flags.contains('-');
+        let sign = if flags.contains('+') {
+            "+"
+        } else if flags.contains(' ') {
+            " "
+        } else {
+            ""
+        };
+        let alt = if flags.contains('#') { "#" } else { "" };
+        let p = prec
+            .as_ref()
+            .map(|p| format!(".{}", if p.is_empty() { "0" } else { p }))
+            .unwrap_or_default();
+        let piece = match conv {
+            's' | 'r' | 'a' => {
+                let s = match conv {
+                    's' => vm.str_string(&arg)?,
+                    'r' => vm.repr_string(&arg)?,
+                    _ => ascii_of(vm, &arg)?,
+                };
+                let s: String = match &prec {
+                    Some(p) => s.chars().take(p.parse().unwrap_or(0)).collect(),
+                    None => s,
+                };
+                format_str_with_spec(&s, &format!("{}{}", align, width), "str")
+                    .map_err(|m| vm.value_error(m))?
+            }
+            'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c' => {
+                let spec = format!(
+                    "{}{}{}{}{}{}{}",
+                    if zero { "" } else { align },
+                    sign,
+                    alt,
+                    if zero { "0" } else { "" },
+                    width,
+                    p,
+                    match conv {
+                        'i' | 'u' => 'd',
+                        c => c,
+                    }
+                );
+                if matches!(conv, 'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c') {
+                    let n = if let Some(f) = as_float(&arg) {
+                        if conv == 'c' {
+                            return Err(vm.type_error("%c requires int or char"));
+                        }
+                        strata_object::text::float_ops::float_to_bigint(f.trunc())
+                            .map_err(|e| vm.num_error(e))?
+                    } else if conv == 'c' && arg.payload_is::<StrObj>() {
+                        out.push_str(&vm.str_lossy(&arg));
+                        continue;
+                    } else {
+                        vm.index(&arg).map_err(|_| {
+                            vm.type_error(format!(
+                                "%{} format: a real number is required, not {}",
+                                conv,
+                                vm.type_name(&arg)
+                            ))
+                        })?
+                    };
+                    format_int_with_spec(&n, &spec, "int").map_err(|m| vm.value_error(m))?
+                } else {
+                    let x = match as_float(&arg) {
+                        Some(x) => x,
+                        None => match as_int(&arg) {
+                            Some(i) => vm.int_to_f64(&i)?,
+                            None => {
+                                return Err(vm.type_error(format!(
+                                    "must be real number, not {}",
+                                    vm.type_name(&arg)
+                                )))
+                            }
+                        },
+                    };
+                    let spec = if prec.is_none() {
+                        spec.replace(&format!("{}", conv), &format!(".6{}", conv))
+                    } else {
+                        spec
+                    };
+                    format_float_with_spec(x, &spec, "float").map_err(|m| vm.value_error(m))?
+                }
+            }
+            other => {
+                return Err(vm.value_error(format!(
+                    "unsupported format character '{}' (0x{:x}) at index {}",
+                    other,
+                    other as u32,
+                    i - 1
+                )))
+            }
+        };
+        out.push_str(&piece);
+    }
+    if mapping.is_none() && next < items.len() {
+        return Err(vm.type_error("not all arguments converted during string formatting"));
+    }
+    Ok(vm.new_string(out))
+}
+
+/// `str.format(*args, **kwargs)`.
+pub fn str_format(vm: &Vm, a: FnArgs) -> PyResult {
+    let f = vm.str_lossy(&a.args[0]);
+    let pos = &a.pos()[1..];
+    let mut out = String::new();
+    let chars: Vec<char> = f.chars().collect();
+    let mut i = 0;
+    let mut auto = 0usize;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' && chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        if c == '}' && chars.get(i + 1) == Some(&'}') {
+            out.push('}');
+            i += 2;
+            continue;
+        }
+        if c != '{' {
+            if c == '}' {
+                return Err(vm.value_error("Single '}' encountered in format string"));
+            }
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let mut depth = 1;
+        let mut j = i + 1;
+        while j < chars.len() && depth > 0 {
+            match chars[j] {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ => {}
+            }
+            j += 1;
+        }
+        if depth != 0 {
+            return Err(vm.value_error("expected '}' before end of string"));
+        }
+        let field: String = chars[i + 1..j - 1].iter().collect();
+        i = j;
+        let (head, spec) = match field.find(':') {
+            Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
+            None => (field.clone(), String::new()),
+        };
+        let (head, conv) = match head.find('!') {
+            Some(p) => (head[..p].to_string(), head[p + 1..].chars().next()),
+            None => (head, None),
+        };
+        let name_end = head.find(['.', '[']).unwrap_or(head.len());
+        let first = &head[..name_end];
+        let mut v = if first.is_empty() {
+            let v = pos.get(auto).cloned().ok_or_else(|| {
+                vm.index_error(format!(
+                    "Replacement index {} out of range for positional args tuple",
+                    auto
+                ))
+            })?;
+            auto += 1;
+            v
+        } else if let Ok(n) = first.parse::<usize>() {
+            pos.get(n).cloned().ok_or_else(|| {
+                vm.index_error(format!(
+                    "Replacement index {} out of range for positional args tuple",
+                    n
+                ))
+            })?
+        } else {
+            a.kwargs()
+                .find(|(k, _)| vm.str_lossy(k) == first)
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| vm.key_error(vm.new_str(first)))?
+        };
+        let mut rest = &head[name_end..];
+        while !rest.is_empty() {
+            if let Some(r) = rest.strip_prefix('.') {
+                let end = r.find(['.', '[']).unwrap_or(r.len());
+                v = vm.getattr_str(&v, &r[..end])?;
+                rest = &r[end..];
+            } else if let Some(r) = rest.strip_prefix('[') {
+                let end = r
+                    .find(']')
+                    .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+                let key = &r[..end];
+                let k = match key.parse::<i64>() {
+                    Ok(n) => vm.new_int(n),
+                    Err(_) => vm.new_str(key),
+                };
+                v = vm.getitem(&v, &k)?;
+                rest = &r[end + 1..];
+            } else {
+                break;
+            }
+        }
+        let v = match conv {
+            Some('r') => vm.repr(&v)?,
+            Some('s') => vm.to_str(&v)?,
+            Some('a') => vm.new_string(ascii_of(vm, &v)?),
+            _ => v,
+        };
+        // Nested fields in the spec.
+        let spec = if spec.contains('{') {
+            let sv = vm.new_string(spec);
+            let mut args = vec![sv];
+            args.extend_from_slice(pos);
+            let r = str_format(
+                vm,
+                FnArgs {
+                    args: &args,
+                    kwnames: &[],
+                },
+            )?;
+            vm.str_lossy(&r)
+        } else {
+            spec
+        };
+        let r = format_value(vm, &v, Some(&vm.new_string(spec)))?;
+        out.push_str(&vm.str_lossy(&r));
+    }
+    Ok(vm.new_string(out))
+}

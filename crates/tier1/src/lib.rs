@@ -1,0 +1,30 @@
+//! Strata's tier-1 engine: the interpreter state, frames and the
+//! evaluation loop, the object protocols, builtin types' methods, builtin
+//! functions, the import system, `sys`/`time`, and error display.
+
+pub mod attr;
+pub mod builtins;
+pub mod call;
+pub mod dict;
+pub mod errors;
+pub mod eval;
+pub mod flags;
+pub mod format;
+pub mod frame;
+pub mod generator;
+pub mod import;
+pub mod interp;
+pub mod methods;
+pub mod numeric;
+pub mod objects;
+pub mod ops;
+pub mod runtime;
+pub mod stack;
+pub mod suggest;
+pub mod suggestions;
+pub mod sysmod;
+pub mod typeobj;
+pub mod typeslots;
+pub mod vm;
+
+pub use vm::{PyResult, Vm};

@@ -1,0 +1,986 @@
+//! Constructors (`__new__`) and named methods of the builtin types.
+
+use std::cell::RefCell;
+
+use num_bigint::BigInt;
+use strata_object::payloads::*;
+use strata_object::table::Table;
+use strata_object::text::number_parse::{parse_float, parse_int};
+use strata_object::Value;
+
+use crate::numeric::{as_float, as_int};
+use crate::runtime::*;
+use crate::typeobj::alloc_instance;
+use crate::typeslots::{add_method, add_static, check_args};
+use crate::vm::{PyResult, Vm};
+
+fn arg<'a>(a: &'a FnArgs, i: usize) -> Option<&'a Value> {
+    a.pos().get(i)
+}
+
+fn int_new(vm: &Vm, a: FnArgs) -> PyResult {
+    let cls = &a.args[0];
+    let v: Value = match (arg(&a, 1), arg(&a, 2)) {
+        (None, _) => vm.new_int(0),
+        (Some(x), None) => {
+            if as_int(x).is_some() {
+                vm.new_bigint(as_int(x).expect("int").to_big())
+            } else if let Some(f) = as_float(x) {
+                vm.new_bigint(
+                    strata_object::text::float_ops::float_to_bigint(f.trunc())
+                        .map_err(|e| vm.num_error(e))?,
+                )
+            } else if let Some(s) = x.downcast::<StrObj>() {
+                match parse_int(&s.s, 10) {
+                    Some(b) => vm.new_bigint(b),
+                    None => {
+                        return Err(vm.value_error(format!(
+                            "invalid literal for int() with base 10: {}",
+                            strata_object::text::repr::str_repr(&s.s)
+                        )))
+                    }
+                }
+            } else if let Some(m) = vm
+                .user_special(x, "__int__")
+                .or_else(|| vm.user_special(x, "__index__"))
+            {
+                vm.call_bound_special(&m, x, &[])?
+            } else {
+                return Err(vm.type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    vm.type_name(x)
+                )));
+            }
+        }
+        (Some(x), Some(b)) => {
+            let base = vm.index_i64(b)?;
+            if base != 0 && !(2..=36).contains(&base) {
+                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            let Some(s) = x.downcast::<StrObj>() else {
+                return Err(vm.type_error("int() can't convert non-string with explicit base"));
+            };
+            match parse_int(&s.s, base as u32) {
+                Some(b) => vm.new_bigint(b),
+                None => {
+                    return Err(vm.value_error(format!(
+                        "invalid literal for int() with base {}: {}",
+                        base,
+                        strata_object::text::repr::str_repr(&s.s)
+                    )))
+                }
+            }
+        }
+    };
+    if cls.is(&vm.types.int) {
+        return Ok(v);
+    }
+    let big = as_int(&v).map(|i| i.to_big()).unwrap_or_default();
+    alloc_instance(vm, cls, IntObj(big))
+}
+
+fn float_new(vm: &Vm, a: FnArgs) -> PyResult {
+    let f = match arg(&a, 1) {
+        None => 0.0,
+        Some(x) => {
+            if let Some(f) = as_float(x) {
+                f
+            } else if let Some(i) = as_int(x) {
+                vm.int_to_f64(&i)?
+            } else if let Some(s) = x.downcast::<StrObj>() {
+                parse_float(&s.s).ok_or_else(|| {
+                    vm.value_error(format!(
+                        "could not convert string to float: {}",
+                        strata_object::text::repr::str_repr(&s.s)
+                    ))
+                })?
+            } else if let Some(m) = vm.user_special(x, "__float__") {
+                let r = vm.call_bound_special(&m, x, &[])?;
+                as_float(&r).ok_or_else(|| vm.type_error("__float__ returned non-float"))?
+            } else {
+                return Err(vm.type_error(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    vm.type_name(x)
+                )));
+            }
+        }
+    };
+    if a.args[0].is(&vm.types.float) {
+        return Ok(vm.new_float(f));
+    }
+    alloc_instance(vm, &a.args[0], FloatObj(f))
+}
+
+fn str_new(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = match arg(&a, 1) {
+        None => vm.new_str(""),
+        Some(x) => vm.to_str(x)?,
+    };
+    if a.args[0].is(&vm.types.str_) {
+        return Ok(s);
+    }
+    alloc_instance(
+        vm,
+        &a.args[0],
+        StrObj::new(vm.str_lossy(&s).into_boxed_str()),
+    )
+}
+
+fn bool_new(vm: &Vm, a: FnArgs) -> PyResult {
+    match arg(&a, 1) {
+        None => Ok(vm.false_.clone()),
+        Some(x) => Ok(vm.bool(vm.truthy(x)?)),
+    }
+}
+
+fn tuple_new(vm: &Vm, a: FnArgs) -> PyResult {
+    let items = match arg(&a, 1) {
+        None => Vec::new(),
+        Some(x) => vm.to_vec(x)?,
+    };
+    if a.args[0].is(&vm.types.tuple) {
+        return Ok(vm.new_tuple(items));
+    }
+    alloc_instance(vm, &a.args[0], TupleObj(items.into_boxed_slice()))
+}
+
+fn list_new(vm: &Vm, a: FnArgs) -> PyResult {
+    alloc_instance(vm, &a.args[0], ListObj(RefCell::new(Vec::new())))
+}
+
+fn list_init(vm: &Vm, a: FnArgs) -> PyResult {
+    if let Some(x) = arg(&a, 1) {
+        let items = vm.to_vec(x)?;
+        let l = a.args[0].downcast::<ListObj>().expect("list");
+        let old = std::mem::replace(&mut *l.0.borrow_mut(), items);
+        drop(old);
+    }
+    Ok(vm.none())
+}
+
+fn dict_new(vm: &Vm, a: FnArgs) -> PyResult {
+    alloc_instance(vm, &a.args[0], DictObj(RefCell::new(Table::new())))
+}
+
+fn dict_update_from(vm: &Vm, d: &Value, a: &FnArgs, first: usize) -> PyResult<()> {
+    if let Some(src) = a.pos().get(first) {
+        if src.payload_is::<DictObj>() {
+            for (k, v) in crate::dict::dict_items(src) {
+                crate::dict::dict_set_item(vm, d, k, v)?;
+            }
+        } else if let Some(keys) = vm.getattr_opt(src, "keys")? {
+            let ks = vm.call(&keys, &[])?;
+            for k in vm.to_vec(&ks)? {
+                let v = vm.getitem(src, &k)?;
+                crate::dict::dict_set_item(vm, d, k, v)?;
+            }
+        } else {
+            for (i, item) in vm.to_vec(src)?.into_iter().enumerate() {
+                let pair = vm.to_vec(&item).map_err(|_| {
+                    vm.type_error(format!(
+                        "cannot convert dictionary update sequence element #{} to a sequence",
+                        i
+                    ))
+                })?;
+                if pair.len() != 2 {
+                    return Err(vm.value_error(format!(
+                        "dictionary update sequence element #{} has length {}; 2 is required",
+                        i,
+                        pair.len()
+                    )));
+                }
+                let mut it = pair.into_iter();
+                crate::dict::dict_set_item(vm, d, it.next().expect("k"), it.next().expect("v"))?;
+            }
+        }
+    }
+    for (k, v) in a.kwargs() {
+        crate::dict::dict_set_item(vm, d, k.clone(), v.clone())?;
+    }
+    Ok(())
+}
+
+fn dict_init(vm: &Vm, a: FnArgs) -> PyResult {
+    dict_update_from(vm, &a.args[0], &a, 1)?;
+    Ok(vm.none())
+}
+
+fn dict_update(vm: &Vm, a: FnArgs) -> PyResult {
+    dict_update_from(vm, &a.args[0], &a, 1)?;
+    Ok(vm.none())
+}
+
+fn dict_get(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "get", &a, 2, 3)?;
+    Ok(crate::dict::dict_get_item(vm, &a.args[0], &a.args[1])?
+        .unwrap_or_else(|| a.args.get(2).cloned().unwrap_or_else(|| vm.none())))
+}
+
+fn dict_setdefault(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "setdefault", &a, 2, 3)?;
+    if let Some(v) = crate::dict::dict_get_item(vm, &a.args[0], &a.args[1])? {
+        return Ok(v);
+    }
+    let d = a.args.get(2).cloned().unwrap_or_else(|| vm.none());
+    crate::dict::dict_set_item(vm, &a.args[0], a.args[1].clone(), d.clone())?;
+    Ok(d)
+}
+
+fn dict_pop(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "pop", &a, 2, 3)?;
+    match crate::dict::dict_del_item(vm, &a.args[0], &a.args[1])? {
+        Some(v) => Ok(v),
+        None => a
+            .args
+            .get(2)
+            .cloned()
+            .ok_or_else(|| vm.key_error(a.args[1].clone())),
+    }
+}
+
+fn dict_popitem(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "popitem", &a, 1, 1)?;
+    let e = a.args[0]
+        .downcast::<DictObj>()
+        .expect("dict")
+        .0
+        .borrow_mut()
+        .pop_last();
+    match e {
+        Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
+        None => Err(vm.key_error_msg("popitem(): dictionary is empty")),
+    }
+}
+
+fn dict_view(vm: &Vm, a: &FnArgs, part: DictPart) -> PyResult {
+    let ty = match part {
+        DictPart::Keys => &vm.types.dict_keys,
+        DictPart::Values => &vm.types.dict_values,
+        DictPart::Items => &vm.types.dict_items,
+    };
+    Ok(vm.alloc(
+        ty,
+        DictViewObj {
+            dict: a.args[0].clone(),
+            part,
+        },
+    ))
+}
+
+fn dict_keys(vm: &Vm, a: FnArgs) -> PyResult {
+    dict_view(vm, &a, DictPart::Keys)
+}
+fn dict_values(vm: &Vm, a: FnArgs) -> PyResult {
+    dict_view(vm, &a, DictPart::Values)
+}
+fn dict_items(vm: &Vm, a: FnArgs) -> PyResult {
+    dict_view(vm, &a, DictPart::Items)
+}
+
+fn dict_copy(vm: &Vm, a: FnArgs) -> PyResult {
+    let t = a.args[0]
+        .downcast::<DictObj>()
+        .expect("dict")
+        .0
+        .borrow()
+        .duplicate();
+    Ok(vm.alloc(&vm.types.dict, DictObj(RefCell::new(t))))
+}
+
+fn dict_clear(vm: &Vm, a: FnArgs) -> PyResult {
+    let old = a.args[0]
+        .downcast::<DictObj>()
+        .expect("dict")
+        .0
+        .borrow_mut()
+        .take_all();
+    drop(old);
+    Ok(vm.none())
+}
+
+fn list_append(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "append", &a, 2, 2)?;
+    a.args[0]
+        .downcast::<ListObj>()
+        .expect("list")
+        .0
+        .borrow_mut()
+        .push(a.args[1].clone());
+    Ok(vm.none())
+}
+
+fn list_extend(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "extend", &a, 2, 2)?;
+    let items = vm.to_vec(&a.args[1])?;
+    a.args[0]
+        .downcast::<ListObj>()
+        .expect("list")
+        .0
+        .borrow_mut()
+        .extend(items);
+    Ok(vm.none())
+}
+
+fn list_pop(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "pop", &a, 1, 2)?;
+    let l = a.args[0].downcast::<ListObj>().expect("list");
+    let len = l.0.borrow().len() as i64;
+    if len == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let i = match a.args.get(1) {
+        Some(x) => vm.index_i64(x)?,
+        None => len - 1,
+    };
+    let j = if i < 0 { i + len } else { i };
+    if j < 0 || j >= len {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    Ok(l.0.borrow_mut().remove(j as usize))
+}
+
+fn list_insert(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "insert", &a, 3, 3)?;
+    let l = a.args[0].downcast::<ListObj>().expect("list");
+    let len = l.0.borrow().len() as i64;
+    let i = vm.index_i64(&a.args[1])?;
+    let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    l.0.borrow_mut().insert(j as usize, a.args[2].clone());
+    Ok(vm.none())
+}
+
+fn list_index(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "index", &a, 2, 4)?;
+    let items = vm.to_vec(&a.args[0])?;
+    for (i, x) in items.iter().enumerate() {
+        if x.is(&a.args[1]) || vm.eq(x, &a.args[1])? {
+            return Ok(vm.new_int(i as i64));
+        }
+    }
+    let what = if a.args[0].payload_is::<TupleObj>() {
+        "tuple.index(x): x not in tuple".to_string()
+    } else {
+        format!("{} is not in list", vm.repr_string(&a.args[1])?)
+    };
+    Err(vm.value_error(what))
+}
+
+fn list_count(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "count", &a, 2, 2)?;
+    let mut n = 0;
+    for x in vm.to_vec(&a.args[0])? {
+        if x.is(&a.args[1]) || vm.eq(&x, &a.args[1])? {
+            n += 1;
+        }
+    }
+    Ok(vm.new_int(n))
+}
+
+fn list_remove(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "remove", &a, 2, 2)?;
+    let l = a.args[0].downcast::<ListObj>().expect("list");
+    let items = l.0.borrow().clone();
+    for (i, x) in items.iter().enumerate() {
+        if x.is(&a.args[1]) || vm.eq(x, &a.args[1])? {
+            let removed = l.0.borrow_mut().remove(i);
+            drop(removed);
+            return Ok(vm.none());
+        }
+    }
+    Err(vm.value_error("list.remove(x): x not in list"))
+}
+
+fn list_reverse(vm: &Vm, a: FnArgs) -> PyResult {
+    a.args[0]
+        .downcast::<ListObj>()
+        .expect("list")
+        .0
+        .borrow_mut()
+        .reverse();
+    Ok(vm.none())
+}
+
+fn list_copy(vm: &Vm, a: FnArgs) -> PyResult {
+    Ok(vm.new_list(
+        a.args[0]
+            .downcast::<ListObj>()
+            .expect("list")
+            .0
+            .borrow()
+            .clone(),
+    ))
+}
+
+fn list_clear(vm: &Vm, a: FnArgs) -> PyResult {
+    let old = std::mem::take(
+        &mut *a.args[0]
+            .downcast::<ListObj>()
+            .expect("list")
+            .0
+            .borrow_mut(),
+    );
+    drop(old);
+    Ok(vm.none())
+}
+
+/// Sorts values with Python comparison (`<`), stably, with optional key.
+pub fn sort_values(
+    vm: &Vm,
+    items: Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
+    let keys: Vec<Value> = match key {
+        Some(k) if !k.is(&vm.none) => items
+            .iter()
+            .map(|x| vm.call(k, &[x.clone()]))
+            .collect::<PyResult<_>>()?,
+        _ => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut err = None;
+    // Merge sort on indices via a fallible comparator.
+    idx.sort_by(|&i, &j| {
+        if err.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        let (x, y) = if reverse {
+            (&keys[j], &keys[i])
+        } else {
+            (&keys[i], &keys[j])
+        };
+        match vm
+            .compare(x, y, strata_compiler::CompareOp::Lt)
+            .and_then(|r| vm.truthy(&r))
+        {
+            Ok(true) => std::cmp::Ordering::Less,
+            Ok(false) => match vm
+                .compare(y, x, strata_compiler::CompareOp::Lt)
+                .and_then(|r| vm.truthy(&r))
+            {
+                Ok(true) => std::cmp::Ordering::Greater,
+                Ok(false) => std::cmp::Ordering::Equal,
+                Err(e) => {
+                    err = Some(e);
+                    std::cmp::Ordering::Equal
+                }
+            },
+            Err(e) => {
+                err = Some(e);
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+    Ok(idx.into_iter().map(|i| items[i].clone()).collect())
+}
+
+fn kwarg<'a>(vm: &Vm, a: &'a FnArgs, name: &str) -> Option<&'a Value> {
+    a.kwargs()
+        .find(|(k, _)| vm.str_lossy(k) == name)
+        .map(|(_, v)| v)
+}
+
+fn list_sort(vm: &Vm, a: FnArgs) -> PyResult {
+    let l = a.args[0].downcast::<ListObj>().expect("list");
+    let items = std::mem::take(&mut *l.0.borrow_mut());
+    let reverse = match kwarg(vm, &a, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let r = sort_values(vm, items.clone(), kwarg(vm, &a, "key"), reverse);
+    match r {
+        Ok(sorted) => {
+            *l.0.borrow_mut() = sorted;
+            Ok(vm.none())
+        }
+        Err(e) => {
+            *l.0.borrow_mut() = items;
+            Err(e)
+        }
+    }
+}
+
+fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
+    v.downcast::<StrObj>()
+        .map(|s| &*s.s)
+        .ok_or_else(|| vm.type_error(format!("{} arg must be None or str", what)))
+}
+
+fn str_join(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "join", &a, 2, 2)?;
+    let sep = str_arg(vm, &a.args[0], "join")?;
+    let mut out = String::new();
+    for (i, x) in vm.to_vec(&a.args[1])?.iter().enumerate() {
+        let Some(s) = x.downcast::<StrObj>() else {
+            return Err(vm.type_error(format!(
+                "sequence item {}: expected str instance, {} found",
+                i,
+                vm.type_name(x)
+            )));
+        };
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(&s.s);
+    }
+    Ok(vm.new_string(out))
+}
+
+fn str_split(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = str_arg(vm, &a.args[0], "split")?;
+    let sep = arg(&a, 1)
+        .or_else(|| kwarg(vm, &a, "sep"))
+        .filter(|v| !v.is(&vm.none));
+    let maxsplit = match arg(&a, 2).or_else(|| kwarg(vm, &a, "maxsplit")) {
+        Some(m) => vm.index_i64(m)?,
+        None => -1,
+    };
+    let parts: Vec<String> = match sep {
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_start();
+            while !rest.is_empty() {
+                if maxsplit >= 0 && out.len() as i64 == maxsplit {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(rest[..end].to_string());
+                rest = rest[end..].trim_start();
+            }
+            out
+        }
+        Some(sep) => {
+            let sep = str_arg(vm, sep, "split")?;
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            if maxsplit >= 0 {
+                s.splitn(maxsplit as usize + 1, sep)
+                    .map(str::to_string)
+                    .collect()
+            } else {
+                s.split(sep).map(str::to_string).collect()
+            }
+        }
+    };
+    Ok(vm.new_list(parts.into_iter().map(|p| vm.new_string(p)).collect()))
+}
+
+macro_rules! str_simple {
+    ($( $name:ident => |$s:ident| $body:expr ;)*) => {
+        $(
+            fn $name(vm: &Vm, a: FnArgs) -> PyResult {
+                check_args(vm, stringify!($name), &a, 1, 1)?;
+                let $s = str_arg(vm, &a.args[0], stringify!($name))?;
+                Ok(vm.new_string($body))
+            }
+        )*
+    };
+}
+
+str_simple! {
+    str_upper => |s| s.to_uppercase();
+    str_lower => |s| s.to_lowercase();
+    str_capitalize => |s| {
+        let mut c = s.chars();
+        match c.next() { Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(), None => String::new() }
+    };
+    str_swapcase => |s| s.chars().map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() }).collect();
+    str_title => |s| {
+        let mut out = String::new();
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if prev_cased { out.extend(c.to_lowercase()) } else { out.extend(c.to_uppercase()) }
+            prev_cased = c.is_alphabetic();
+        }
+        out
+    };
+}
+
+fn strip_chars<'a>(vm: &Vm, a: &FnArgs) -> PyResult<Option<Vec<char>>> {
+    match arg(a, 1) {
+        Some(c) if !c.is(&vm.none) => Ok(Some(str_arg(vm, c, "strip")?.chars().collect())),
+        _ => Ok(None),
+    }
+}
+
+macro_rules! str_strip {
+    ($( $name:ident => $m:ident, $mc:ident ;)*) => {
+        $(
+            fn $name(vm: &Vm, a: FnArgs) -> PyResult {
+                check_args(vm, stringify!($name), &a, 1, 2)?;
+                let s = str_arg(vm, &a.args[0], "strip")?;
+                Ok(vm.new_str(match strip_chars(vm, &a)? {
+                    None => s.$m(),
+                    Some(cs) => s.$mc(|c: char| cs.contains(&c)),
+                }))
+            }
+        )*
+    };
+}
+
+str_strip! {
+    str_strip => trim, trim_matches;
+    str_lstrip => trim_start, trim_start_matches;
+    str_rstrip => trim_end, trim_end_matches;
+}
+
+fn str_replace(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "replace", &a, 3, 4)?;
+    let s = str_arg(vm, &a.args[0], "replace")?;
+    let old = str_arg(vm, &a.args[1], "replace")?;
+    let new = str_arg(vm, &a.args[2], "replace")?;
+    let count = match a.args.get(3) {
+        Some(c) => vm.index_i64(c)?,
+        None => -1,
+    };
+    Ok(vm.new_string(if count < 0 {
+        s.replace(old, new)
+    } else {
+        s.replacen(old, new, count as usize)
+    }))
+}
+
+fn affix_check(vm: &Vm, a: &FnArgs, start: bool) -> PyResult {
+    let s = str_arg(vm, &a.args[0], "startswith")?;
+    let test = |p: &Value| -> PyResult<bool> {
+        let p = p
+            .downcast::<StrObj>()
+            .ok_or_else(|| vm.type_error("startswith first arg must be str or a tuple of str"))?;
+        Ok(if start {
+            s.starts_with(&*p.s)
+        } else {
+            s.ends_with(&*p.s)
+        })
+    };
+    let pat = a
+        .args
+        .get(1)
+        .ok_or_else(|| vm.type_error("startswith() takes at least 1 argument (0 given)"))?;
+    if let Some(t) = pat.downcast::<TupleObj>() {
+        for p in t.0.iter() {
+            if test(p)? {
+                return Ok(vm.true_.clone());
+            }
+        }
+        return Ok(vm.false_.clone());
+    }
+    Ok(vm.bool(test(pat)?))
+}
+
+fn str_startswith(vm: &Vm, a: FnArgs) -> PyResult {
+    affix_check(vm, &a, true)
+}
+
+fn str_endswith(vm: &Vm, a: FnArgs) -> PyResult {
+    affix_check(vm, &a, false)
+}
+
+fn str_find(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "find", &a, 2, 2)?;
+    let s = str_arg(vm, &a.args[0], "find")?;
+    let sub = str_arg(vm, &a.args[1], "find")?;
+    Ok(vm.new_int(match s.find(sub) {
+        Some(b) => s[..b].chars().count() as i64,
+        None => -1,
+    }))
+}
+
+fn str_count(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "count", &a, 2, 2)?;
+    let s = str_arg(vm, &a.args[0], "count")?;
+    let sub = str_arg(vm, &a.args[1], "count")?;
+    Ok(vm.new_int(if sub.is_empty() {
+        s.chars().count() as i64 + 1
+    } else {
+        s.matches(sub).count() as i64
+    }))
+}
+
+fn str_isdigit(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = str_arg(vm, &a.args[0], "isdigit")?;
+    Ok(vm.bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric())))
+}
+
+fn str_isalpha(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = str_arg(vm, &a.args[0], "isalpha")?;
+    Ok(vm.bool(!s.is_empty() && s.chars().all(char::is_alphabetic)))
+}
+
+fn str_isspace(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = str_arg(vm, &a.args[0], "isspace")?;
+    Ok(vm.bool(!s.is_empty() && s.chars().all(char::is_whitespace)))
+}
+
+fn str_format(vm: &Vm, a: FnArgs) -> PyResult {
+    crate::format::str_format(vm, a)
+}
+
+fn tuple_index(vm: &Vm, a: FnArgs) -> PyResult {
+    list_index(vm, a)
+}
+
+fn exc_new(vm: &Vm, a: FnArgs) -> PyResult {
+    let cls = &a.args[0];
+    let args = vm.new_tuple(a.pos()[1..].to_vec());
+    let e = alloc_instance(
+        vm,
+        cls,
+        ExceptionObj {
+            args: RefCell::new(Some(args)),
+            ..Default::default()
+        },
+    )?;
+    crate::objects::exceptions::init_special_attrs(vm, &e);
+    Ok(e)
+}
+
+fn exc_init(vm: &Vm, a: FnArgs) -> PyResult {
+    let e = a.args[0]
+        .downcast::<ExceptionObj>()
+        .ok_or_else(|| vm.type_error("descriptor requires an exception"))?;
+    *e.args.borrow_mut() = Some(vm.new_tuple(a.pos()[1..].to_vec()));
+    crate::objects::exceptions::init_special_attrs(vm, &a.args[0]);
+    for (k, v) in a.kwargs() {
+        vm.setattr(&a.args[0], k, v.clone())?;
+    }
+    Ok(vm.none())
+}
+
+fn exc_with_traceback(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "with_traceback", &a, 2, 2)?;
+    crate::objects::builtin_attrs::set(vm, &a.args[0], "__traceback__", Some(a.args[1].clone()))?;
+    Ok(a.args[0].clone())
+}
+
+fn property_new(vm: &Vm, a: FnArgs) -> PyResult {
+    let get = |i: usize, n: &str| {
+        arg(&a, i)
+            .or_else(|| kwarg(vm, &a, n))
+            .filter(|v| !v.is(&vm.none))
+            .cloned()
+    };
+    let doc = get(4, "doc")
+        .or_else(|| get(1, "fget").and_then(|f| vm.getattr_opt(&f, "__doc__").ok().flatten()));
+    alloc_instance(
+        vm,
+        &a.args[0],
+        PropertyObj {
+            fget: get(1, "fget"),
+            fset: get(2, "fset"),
+            fdel: get(3, "fdel"),
+            doc: RefCell::new(doc),
+            name: RefCell::new(None),
+        },
+    )
+}
+
+fn property_copy(vm: &Vm, a: &FnArgs, which: usize) -> PyResult {
+    check_args(vm, "setter", a, 2, 2)?;
+    let p = a.args[0].downcast::<PropertyObj>().expect("property");
+    let f = Some(a.args[1].clone());
+    let (g, s, d) = match which {
+        0 => (f, p.fset.clone(), p.fdel.clone()),
+        1 => (p.fget.clone(), f, p.fdel.clone()),
+        _ => (p.fget.clone(), p.fset.clone(), f),
+    };
+    Ok(vm.alloc(
+        &vm.type_of(&a.args[0]),
+        PropertyObj {
+            fget: g,
+            fset: s,
+            fdel: d,
+            doc: RefCell::new(p.doc.borrow().clone()),
+            name: RefCell::new(p.name.borrow().clone()),
+        },
+    ))
+}
+
+fn property_getter(vm: &Vm, a: FnArgs) -> PyResult {
+    property_copy(vm, &a, 0)
+}
+fn property_setter(vm: &Vm, a: FnArgs) -> PyResult {
+    property_copy(vm, &a, 1)
+}
+fn property_deleter(vm: &Vm, a: FnArgs) -> PyResult {
+    property_copy(vm, &a, 2)
+}
+
+fn property_set_name(vm: &Vm, a: FnArgs) -> PyResult {
+    if let (Some(p), Some(n)) = (a.args[0].downcast::<PropertyObj>(), a.args.get(2)) {
+        *p.name.borrow_mut() = Some(n.clone());
+    }
+    Ok(vm.none())
+}
+
+fn wrapper_new(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "staticmethod", &a, 2, 2)?;
+    alloc_instance(
+        vm,
+        &a.args[0],
+        MethodWrapperObj {
+            func: a.args[1].clone(),
+        },
+    )
+}
+
+fn range_new(vm: &Vm, a: FnArgs) -> PyResult {
+    if !a.kwnames.is_empty() {
+        return Err(vm.type_error("range() takes no keyword arguments"));
+    }
+    let p = &a.args[1..];
+    let int = |v: &Value| vm.index(v);
+    let (start, stop, step) = match p.len() {
+        1 => (BigInt::from(0), int(&p[0])?, BigInt::from(1)),
+        2 => (int(&p[0])?, int(&p[1])?, BigInt::from(1)),
+        3 => (int(&p[0])?, int(&p[1])?, int(&p[2])?),
+        0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", n))),
+    };
+    if step == BigInt::from(0) {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(vm.alloc(&vm.types.range, RangeObj { start, stop, step }))
+}
+
+fn slice_new(vm: &Vm, a: FnArgs) -> PyResult {
+    let p = &a.args[1..];
+    let (start, stop, step) = match p.len() {
+        1 => (vm.none(), p[0].clone(), vm.none()),
+        2 => (p[0].clone(), p[1].clone(), vm.none()),
+        3 => (p[0].clone(), p[1].clone(), p[2].clone()),
+        _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+    };
+    Ok(vm.alloc(&vm.types.slice, SliceObj { start, stop, step }))
+}
+
+fn set_new(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = alloc_instance(vm, &a.args[0], SetObj(RefCell::new(Table::new())))?;
+    if let Some(src) = arg(&a, 1) {
+        for x in vm.to_vec(src)? {
+            crate::dict::set_add(vm, &s, x)?;
+        }
+    }
+    Ok(s)
+}
+
+fn set_init(vm: &Vm, _a: FnArgs) -> PyResult {
+    Ok(vm.none())
+}
+
+fn set_add(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "add", &a, 2, 2)?;
+    crate::dict::set_add(vm, &a.args[0], a.args[1].clone())?;
+    Ok(vm.none())
+}
+
+fn set_discard(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "discard", &a, 2, 2)?;
+    crate::dict::set_discard(vm, &a.args[0], &a.args[1])?;
+    Ok(vm.none())
+}
+
+fn set_remove(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "remove", &a, 2, 2)?;
+    if !crate::dict::set_discard(vm, &a.args[0], &a.args[1])? {
+        return Err(vm.key_error(a.args[1].clone()));
+    }
+    Ok(vm.none())
+}
+
+/// Installs constructors and named methods.
+pub fn init_methods(vm: &Vm) {
+    let t = &vm.types;
+    add_static(vm, &t.int, "__new__", int_new);
+    add_static(vm, &t.bool_, "__new__", bool_new);
+    add_static(vm, &t.float, "__new__", float_new);
+    add_static(vm, &t.str_, "__new__", str_new);
+    add_static(vm, &t.tuple, "__new__", tuple_new);
+    add_static(vm, &t.list, "__new__", list_new);
+    add_method(vm, &t.list, "__init__", list_init);
+    add_static(vm, &t.dict, "__new__", dict_new);
+    add_method(vm, &t.dict, "__init__", dict_init);
+    add_static(vm, &t.set, "__new__", set_new);
+    add_method(vm, &t.set, "__init__", set_init);
+    add_static(vm, &t.frozenset, "__new__", set_new);
+    add_static(vm, &t.range, "__new__", range_new);
+    add_static(vm, &t.slice, "__new__", slice_new);
+    add_static(vm, &t.property, "__new__", property_new);
+    add_method(vm, &t.property, "getter", property_getter);
+    add_method(vm, &t.property, "setter", property_setter);
+    add_method(vm, &t.property, "deleter", property_deleter);
+    add_method(vm, &t.property, "__set_name__", property_set_name);
+    add_static(vm, &t.staticmethod, "__new__", wrapper_new);
+    add_static(vm, &t.classmethod, "__new__", wrapper_new);
+    add_static(vm, &vm.exc.base_exception, "__new__", exc_new);
+    add_method(vm, &vm.exc.base_exception, "__init__", exc_init);
+    add_method(
+        vm,
+        &vm.exc.base_exception,
+        "with_traceback",
+        exc_with_traceback,
+    );
+    for (n, f) in [
+        ("get", dict_get as NativeFn),
+        ("setdefault", dict_setdefault),
+        ("pop", dict_pop),
+        ("popitem", dict_popitem),
+        ("keys", dict_keys),
+        ("values", dict_values),
+        ("items", dict_items),
+        ("update", dict_update),
+        ("copy", dict_copy),
+        ("clear", dict_clear),
+    ] {
+        add_method(vm, &t.dict, n, f);
+    }
+    for (n, f) in [
+        ("append", list_append as NativeFn),
+        ("extend", list_extend),
+        ("pop", list_pop),
+        ("insert", list_insert),
+        ("index", list_index),
+        ("count", list_count),
+        ("remove", list_remove),
+        ("reverse", list_reverse),
+        ("copy", list_copy),
+        ("clear", list_clear),
+        ("sort", list_sort),
+    ] {
+        add_method(vm, &t.list, n, f);
+    }
+    add_method(vm, &t.tuple, "index", tuple_index);
+    add_method(vm, &t.tuple, "count", list_count);
+    for (n, f) in [
+        ("join", str_join as NativeFn),
+        ("split", str_split),
+        ("upper", str_upper),
+        ("lower", str_lower),
+        ("capitalize", str_capitalize),
+        ("swapcase", str_swapcase),
+        ("title", str_title),
+        ("strip", str_strip),
+        ("lstrip", str_lstrip),
+        ("rstrip", str_rstrip),
+        ("replace", str_replace),
+        ("startswith", str_startswith),
+        ("endswith", str_endswith),
+        ("find", str_find),
+        ("count", str_count),
+        ("isdigit", str_isdigit),
+        ("isalpha", str_isalpha),
+        ("isspace", str_isspace),
+        ("format", str_format),
+    ] {
+        add_method(vm, &t.str_, n, f);
+    }
+    for ty in [&t.set] {
+        add_method(vm, ty, "add", set_add);
+        add_method(vm, ty, "discard", set_discard);
+        add_method(vm, ty, "remove", set_remove);
+    }
+}

@@ -1,0 +1,346 @@
+//! Attributes that builtin payloads expose as data descriptors
+//! (`f.__name__`, `e.args`, `t.__mro__`, `x.__class__`, `x.__dict__`, ...).
+
+use strata_object::payloads::*;
+use strata_object::types::type_layout;
+use strata_object::{TypeFlags, Value};
+
+use crate::numeric::as_int;
+use crate::runtime::*;
+use crate::vm::{PyResult, Vm};
+
+fn opt(vm: &Vm, v: &Option<Value>) -> Value {
+    v.clone().unwrap_or_else(|| vm.none())
+}
+
+/// Reads a builtin attribute; `Ok(None)` if `name` is not one for `obj`.
+pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    if name == "__class__" {
+        return Ok(Some(vm.type_of(obj)));
+    }
+    if name == "__dict__" {
+        if vm.is_type(obj) {
+            let ns = type_layout(obj).namespace.borrow().clone();
+            let d = vm.new_dict();
+            for (k, v) in ns {
+                crate::dict::dict_set_str(vm, &d, &k, v);
+            }
+            return Ok(Some(d));
+        }
+        if let Some(d) = vm.instance_dict(obj) {
+            return Ok(Some(d));
+        }
+        return Ok(None);
+    }
+    if let Some(i) = as_int(obj) {
+        return Ok(match name {
+            "real" | "numerator" => Some(vm.new_bigint(i.to_big())),
+            "imag" => Some(vm.new_int(0)),
+            "denominator" => Some(vm.new_int(1)),
+            _ => None,
+        });
+    }
+    if let Some(f) = obj.downcast::<FloatObj>() {
+        return Ok(match name {
+            "real" => Some(vm.new_float(f.0)),
+            "imag" => Some(vm.new_float(0.0)),
+            _ => None,
+        });
+    }
+    if let Some(c) = obj.downcast::<ComplexObj>() {
+        return Ok(match name {
+            "real" => Some(vm.new_float(c.re)),
+            "imag" => Some(vm.new_float(c.im)),
+            _ => None,
+        });
+    }
+    if let Some(f) = obj.downcast::<FunctionObj>() {
+        return Ok(match name {
+            "__name__" => Some(f.name.borrow().clone()),
+            "__qualname__" => Some(f.qualname.borrow().clone()),
+            "__code__" => Some(f.code.clone()),
+            "__globals__" => Some(f.globals.clone()),
+            "__defaults__" => Some(opt(vm, &f.defaults.borrow())),
+            "__kwdefaults__" => Some(opt(vm, &f.kwdefaults.borrow())),
+            "__closure__" => Some(opt(vm, &f.closure)),
+            "__doc__" => Some(f.doc.borrow().clone()),
+            "__module__" => Some(f.module.borrow().clone()),
+            "__builtins__" => Some(f.builtins.clone()),
+            "__annotations__" => {
+                let mut a = f.annotations.borrow_mut();
+                if a.is_none() {
+                    *a = Some(vm.new_dict());
+                }
+                Some(opt(vm, &a))
+            }
+            _ => None,
+        });
+    }
+    if vm.is_type(obj) {
+        let t = type_layout(obj);
+        return Ok(match name {
+            "__name__" => Some(vm.new_str(&t.name())),
+            "__qualname__" => Some(vm.new_str(&t.qualname.borrow())),
+            "__mro__" => Some(vm.new_tuple(t.mro.borrow().clone())),
+            "__bases__" => Some(vm.new_tuple(t.bases.borrow().clone())),
+            "__base__" => Some(opt(vm, &t.base.borrow())),
+            "__module__" => Some(
+                t.get_own("__module__")
+                    .unwrap_or_else(|| vm.new_str("builtins")),
+            ),
+            "__doc__" => Some(t.get_own("__doc__").unwrap_or_else(|| vm.none())),
+            "__basicsize__" => Some(vm.new_int(t.payload.layout.size() as i64)),
+            "__flags__" => Some(vm.new_int(t.flags.get().bits() as i64)),
+            "__abstractmethods__" => None,
+            _ => None,
+        });
+    }
+    if let Some(e) = obj.downcast::<ExceptionObj>() {
+        return Ok(match name {
+            "args" => Some(
+                e.args
+                    .borrow()
+                    .clone()
+                    .unwrap_or_else(|| vm.empty_tuple.clone()),
+            ),
+            "__traceback__" => Some(opt(vm, &e.traceback.borrow())),
+            "__cause__" => Some(opt(vm, &e.cause.borrow())),
+            "__context__" => Some(opt(vm, &e.context.borrow())),
+            "__suppress_context__" => Some(vm.bool(e.suppress_context.get())),
+            _ => None,
+        });
+    }
+    if let Some(m) = obj.downcast::<BoundMethodObj>() {
+        return Ok(match name {
+            "__self__" => Some(m.self_.clone()),
+            "__func__" => Some(m.func.clone()),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                Some(vm.getattr_str(&m.func, name)?)
+            }
+            _ => None,
+        });
+    }
+    if let Some(n) = obj.downcast::<NativeFunctionObj>() {
+        return Ok(match name {
+            "__name__" => Some(vm.new_str(&n.name)),
+            "__qualname__" => Some(vm.new_str(&n.qualname)),
+            "__self__" => Some(opt(vm, &n.self_)),
+            "__doc__" => Some(n.doc.map(|d| vm.new_str(d)).unwrap_or_else(|| vm.none())),
+            "__module__" => Some(vm.new_str("builtins")),
+            _ => None,
+        });
+    }
+    if let Some(w) = obj.downcast::<MethodWrapperObj>() {
+        return Ok(match name {
+            "__func__" | "__wrapped__" => Some(w.func.clone()),
+            "__isabstractmethod__" => Some(vm.false_.clone()),
+            _ => None,
+        });
+    }
+    if let Some(p) = obj.downcast::<PropertyObj>() {
+        return Ok(match name {
+            "fget" => Some(opt(vm, &p.fget)),
+            "fset" => Some(opt(vm, &p.fset)),
+            "fdel" => Some(opt(vm, &p.fdel)),
+            "__doc__" => Some(opt(vm, &p.doc.borrow())),
+            _ => None,
+        });
+    }
+    if let Some(s) = obj.downcast::<SliceObj>() {
+        return Ok(match name {
+            "start" => Some(s.start.clone()),
+            "stop" => Some(s.stop.clone()),
+            "step" => Some(s.step.clone()),
+            _ => None,
+        });
+    }
+    if let Some(r) = obj.downcast::<RangeObj>() {
+        return Ok(match name {
+            "start" => Some(vm.new_bigint(r.start.clone())),
+            "stop" => Some(vm.new_bigint(r.stop.clone())),
+            "step" => Some(vm.new_bigint(r.step.clone())),
+            _ => None,
+        });
+    }
+    if let Some(g) = obj.downcast::<GeneratorObj>() {
+        return Ok(match name {
+            "__name__" => Some(g.name.borrow().clone()),
+            "__qualname__" => Some(g.qualname.borrow().clone()),
+            "gi_code" | "cr_code" | "ag_code" => Some(g.code.clone()),
+            "gi_running" | "cr_running" | "ag_running" => Some(vm.bool(g.running.get())),
+            "gi_frame" | "cr_frame" | "ag_frame" => Some(vm.none()),
+            "gi_yieldfrom" | "cr_await" => Some(vm.none()),
+            _ => None,
+        });
+    }
+    if let Some(c) = obj.downcast::<CodeObj>() {
+        let code = &c.code;
+        return Ok(match name {
+            "co_name" => Some(vm.new_str(&code.name)),
+            "co_qualname" => Some(vm.new_str(&code.qualname)),
+            "co_filename" => Some(vm.new_str(&code.filename)),
+            "co_firstlineno" => Some(vm.new_int(code.first_line as i64)),
+            "co_argcount" => Some(vm.new_int(code.arg_count as i64)),
+            "co_posonlyargcount" => Some(vm.new_int(code.posonly_arg_count as i64)),
+            "co_kwonlyargcount" => Some(vm.new_int(code.kwonly_arg_count as i64)),
+            "co_flags" => Some(vm.new_int(code.flags.bits() as i64)),
+            "co_consts" => Some(vm.new_tuple(c.consts.clone())),
+            "co_names" => Some(vm.new_tuple(c.names.clone())),
+            "co_varnames" => Some(
+                vm.new_tuple(
+                    c.local_names
+                        .iter()
+                        .zip(code.localsplus_kinds.iter())
+                        .filter(|(_, k)| {
+                            k.contains(strata_compiler::LocalKind::LOCAL)
+                                || k.contains(strata_compiler::LocalKind::ARG)
+                        })
+                        .filter(|(_, k)| !k.contains(strata_compiler::LocalKind::FREE))
+                        .map(|(n, _)| n.clone())
+                        .collect(),
+                ),
+            ),
+            "co_stacksize" => Some(vm.new_int(code.max_stack as i64)),
+            _ => None,
+        });
+    }
+    if let Some(c) = obj.downcast::<CellObj>() {
+        if name == "cell_contents" {
+            return match &*c.0.borrow() {
+                Some(v) => Ok(Some(v.clone())),
+                None => Err(vm.value_error("Cell is empty")),
+            };
+        }
+        return Ok(None);
+    }
+    if let Some(t) = obj.downcast::<TracebackObj>() {
+        return Ok(match name {
+            "tb_next" => Some(opt(vm, &t.next.borrow())),
+            "tb_lineno" => Some(vm.new_int(t.lineno as i64)),
+            "tb_lasti" => Some(vm.new_int(t.lasti as i64 * 2)),
+            "tb_frame" => Some(vm.none()),
+            _ => None,
+        });
+    }
+    if let Some(s) = obj.downcast::<SuperObj>() {
+        return Ok(match name {
+            "__thisclass__" => Some(s.this_class.clone()),
+            "__self__" => Some(opt(vm, &s.obj)),
+            "__self_class__" => Some(opt(vm, &s.obj_type)),
+            _ => None,
+        });
+    }
+    let _ = TypeFlags::HEAPTYPE;
+    Ok(None)
+}
+
+/// Writes (value Some) or deletes (None) a builtin attribute; returns
+/// whether `name` was one for `obj`.
+pub fn set(vm: &Vm, obj: &Value, name: &str, value: Option<Value>) -> PyResult<bool> {
+    if name == "__class__" {
+        let Some(v) = value else {
+            return Err(vm.type_error("can't delete __class__ attribute"));
+        };
+        if !vm.is_type(&v) {
+            return Err(vm.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                vm.type_name(&v)
+            )));
+        }
+        let cur = vm.type_of(obj);
+        let (a, b) = (type_layout(&cur), type_layout(&v));
+        if !a.has(TypeFlags::HEAPTYPE)
+            || !b.has(TypeFlags::HEAPTYPE)
+            || a.payload.type_id != b.payload.type_id
+            || a.n_ext != b.n_ext
+        {
+            return Err(vm.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                b.name(),
+                a.name()
+            )));
+        }
+        // The object owns a reference to its (heap) type: move it over.
+        let new_ptr = v.header_ptr();
+        std::mem::forget(v);
+        obj.header().set_type_ptr(new_ptr);
+        drop(cur.clone());
+        // SAFETY: the object held one reference to its old type, which we
+        // release now that it points at the new one.
+        drop(unsafe { Value::from_raw(cur.header_ptr()) });
+        return Ok(true);
+    }
+    if let Some(e) = obj.downcast::<ExceptionObj>() {
+        match name {
+            "args" => {
+                let v = value.unwrap_or_else(|| vm.empty_tuple.clone());
+                let t = vm.new_tuple(vm.to_vec(&v)?);
+                *e.args.borrow_mut() = Some(t);
+                return Ok(true);
+            }
+            "__traceback__" => {
+                *e.traceback.borrow_mut() = value.filter(|v| !v.is(&vm.none));
+                return Ok(true);
+            }
+            "__cause__" => {
+                let v = value.filter(|v| !v.is(&vm.none));
+                if let Some(c) = &v {
+                    if !c.payload_is::<ExceptionObj>() {
+                        return Err(vm.type_error(
+                            "exception cause must be None or derive from BaseException",
+                        ));
+                    }
+                }
+                *e.cause.borrow_mut() = v;
+                e.suppress_context.set(true);
+                return Ok(true);
+            }
+            "__context__" => {
+                *e.context.borrow_mut() = value.filter(|v| !v.is(&vm.none));
+                return Ok(true);
+            }
+            "__suppress_context__" => {
+                let b = match value {
+                    Some(v) => vm.truthy(&v)?,
+                    None => false,
+                };
+                e.suppress_context.set(b);
+                return Ok(true);
+            }
+            _ => return Ok(false),
+        }
+    }
+    if let Some(f) = obj.downcast::<FunctionObj>() {
+        let v = value.unwrap_or_else(|| vm.none());
+        match name {
+            "__name__" => *f.name.borrow_mut() = v,
+            "__qualname__" => *f.qualname.borrow_mut() = v,
+            "__doc__" => *f.doc.borrow_mut() = v,
+            "__module__" => *f.module.borrow_mut() = v,
+            "__defaults__" => *f.defaults.borrow_mut() = Some(v).filter(|v| !v.is(&vm.none)),
+            "__kwdefaults__" => *f.kwdefaults.borrow_mut() = Some(v).filter(|v| !v.is(&vm.none)),
+            "__annotations__" => *f.annotations.borrow_mut() = Some(v),
+            _ => return Ok(false),
+        }
+        f.version.set(f.version.get().wrapping_add(1));
+        return Ok(true);
+    }
+    if vm.is_type(obj) {
+        let t = type_layout(obj);
+        match name {
+            "__name__" => {
+                let v = value.ok_or_else(|| vm.type_error("cannot delete '__name__' attribute"))?;
+                *t.name.borrow_mut() = std::rc::Rc::from(vm.str_string(&v)?.as_str());
+            }
+            "__qualname__" => {
+                let v =
+                    value.ok_or_else(|| vm.type_error("cannot delete '__qualname__' attribute"))?;
+                *t.qualname.borrow_mut() = std::rc::Rc::from(vm.str_string(&v)?.as_str());
+            }
+            _ => return Ok(false),
+        }
+        t.modified();
+        return Ok(true);
+    }
+    Ok(false)
+}

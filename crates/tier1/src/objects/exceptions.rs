@@ -1,0 +1,143 @@
+//! Exception objects: constructor side effects of the builtin exception
+//! types (`StopIteration.value`, `SystemExit.code`, `SyntaxError` fields,
+//! ...), `str()`/`repr()`, and helpers used by error display.
+
+use strata_object::payloads::{ExceptionObj, TupleObj};
+use strata_object::Value;
+
+use crate::vm::{PyResult, Vm};
+
+/// The `args` tuple of an exception.
+pub fn exc_args(vm: &Vm, exc: &Value) -> Vec<Value> {
+    exc.downcast::<ExceptionObj>()
+        .and_then(|e| e.args.borrow().clone())
+        .and_then(|a| a.downcast::<TupleObj>().map(|t| t.0.to_vec()))
+        .unwrap_or_else(|| {
+            let _ = vm;
+            Vec::new()
+        })
+}
+
+fn set(vm: &Vm, exc: &Value, name: &str, v: Value) {
+    if let Some(d) = vm.instance_dict(exc) {
+        crate::dict::dict_set_str(vm, &d, name, v);
+    }
+}
+
+/// Sets the attributes that builtin exception constructors derive from
+/// their arguments.
+pub fn init_special_attrs(vm: &Vm, exc: &Value) {
+    let args = exc_args(vm, exc);
+    let first = || args.first().cloned().unwrap_or_else(|| vm.none());
+    let e = &vm.exc;
+    if vm.isinstance(exc, &e.stop_iteration) {
+        set(vm, exc, "value", first());
+    } else if vm.isinstance(exc, &e.system_exit) {
+        let code = match args.len() {
+            0 => vm.none(),
+            1 => args[0].clone(),
+            _ => vm.new_tuple(args.clone()),
+        };
+        set(vm, exc, "code", code);
+    } else if vm.isinstance(exc, &e.import_error) {
+        set(vm, exc, "name", vm.none());
+        set(vm, exc, "path", vm.none());
+        set(vm, exc, "msg", first());
+    } else if vm.isinstance(exc, &e.name_error) {
+        set(vm, exc, "name", vm.none());
+    } else if vm.isinstance(exc, &e.attribute_error) {
+        set(vm, exc, "name", vm.none());
+        set(vm, exc, "obj", vm.none());
+    } else if vm.isinstance(exc, &e.os_error) {
+        let (errno, strerror) = if args.len() >= 2 {
+            (args[0].clone(), args[1].clone())
+        } else {
+            (vm.none(), vm.none())
+        };
+        set(vm, exc, "errno", errno);
+        set(vm, exc, "strerror", strerror);
+        set(
+            vm,
+            exc,
+            "filename",
+            args.get(2).cloned().unwrap_or_else(|| vm.none()),
+        );
+    } else if vm.isinstance(exc, &e.syntax_error) {
+        set(vm, exc, "msg", first());
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
+        let details = args
+            .get(1)
+            .and_then(|d| d.downcast::<TupleObj>().map(|t| t.0.to_vec()))
+            .unwrap_or_default();
+        for (i, n) in names.iter().enumerate() {
+            set(
+                vm,
+                exc,
+                n,
+                details.get(i).cloned().unwrap_or_else(|| vm.none()),
+            );
+        }
+        set(vm, exc, "print_file_and_line", vm.none());
+    }
+}
+
+/// Records `name` and `obj` on an AttributeError (for suggestions).
+pub fn set_attr_name_obj(vm: &Vm, exc: &Value, name: &Value, obj: &Value) {
+    set(vm, exc, "name", name.clone());
+    set(vm, exc, "obj", obj.clone());
+}
+
+/// Records `name` on a NameError (for suggestions).
+pub fn set_name(vm: &Vm, exc: &Value, name: &Value) {
+    set(vm, exc, "name", name.clone());
+}
+
+/// `str(exc)`.
+pub fn exception_str(vm: &Vm, exc: &Value) -> PyResult<String> {
+    let args = exc_args(vm, exc);
+    if vm.isinstance(exc, &vm.exc.key_error) && args.len() == 1 {
+        return vm.repr_string(&args[0]);
+    }
+    if vm.isinstance(exc, &vm.exc.syntax_error) {
+        if let (Some(d), Some(msg)) = (vm.instance_dict(exc), args.first()) {
+            let m = vm.str_string(msg)?;
+            let file = crate::dict::dict_get_str(vm, &d, "filename").filter(|f| !f.is(&vm.none));
+            let line = crate::dict::dict_get_str(vm, &d, "lineno").filter(|f| !f.is(&vm.none));
+            return Ok(match (file, line) {
+                (Some(f), Some(l)) => {
+                    let f = vm.str_string(&f)?;
+                    let base = std::path::Path::new(&f)
+                        .file_name()
+                        .map(|s| s.to_string_lossy().to_string())
+                        .unwrap_or(f);
+                    format!("{} ({}, line {})", m, base, vm.str_string(&l)?)
+                }
+                (None, Some(l)) => format!("{} (line {})", m, vm.str_string(&l)?),
+                _ => m,
+            });
+        }
+    }
+    match args.len() {
+        0 => Ok(String::new()),
+        1 => vm.str_string(&args[0]),
+        _ => vm.repr_string(&vm.new_tuple(args)),
+    }
+}
+
+/// `repr(exc)`.
+pub fn exception_repr(vm: &Vm, exc: &Value) -> PyResult<String> {
+    let args = exc_args(vm, exc);
+    let name = vm.type_name(exc);
+    let mut parts = Vec::new();
+    for a in &args {
+        parts.push(vm.repr_string(a)?);
+    }
+    Ok(format!("{}({})", name, parts.join(", ")))
+}

@@ -1,0 +1,492 @@
+//! Indexing, slicing, concatenation and repetition of the builtin
+//! sequences (list, tuple, str, bytes, bytearray, range) and dict
+//! subscription; also the binary operators of str/bytes (`%`), sets and
+//! dicts (`|`).
+
+use std::cell::RefCell;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use strata_compiler::BinaryOp;
+use strata_object::payloads::*;
+use strata_object::types::type_layout;
+use strata_object::Value;
+
+use crate::numeric::as_int;
+use crate::vm::{PyResult, Vm};
+
+/// Resolved slice bounds over a sequence of length `len` (CPython's
+/// `PySlice_AdjustIndices`).
+#[derive(Clone, Copy, Debug)]
+pub struct SliceIdx {
+    pub start: isize,
+    pub stop: isize,
+    pub step: isize,
+    pub len: usize,
+}
+
+impl SliceIdx {
+    /// Indices selected, in order.
+    pub fn indices(&self) -> impl Iterator<Item = usize> {
+        let s = *self;
+        (0..s.len).map(move |k| (s.start + k as isize * s.step) as usize)
+    }
+}
+
+fn slice_bound(vm: &Vm, v: &Value) -> PyResult<Option<isize>> {
+    if v.is(&vm.none) {
+        return Ok(None);
+    }
+    let b = vm.index(v).map_err(|_| {
+        vm.type_error("slice indices must be integers or None or have an __index__ method")
+    })?;
+    Ok(Some(b.to_isize().unwrap_or(if b.is_negative() {
+        isize::MIN / 2
+    } else {
+        isize::MAX / 2
+    })))
+}
+
+/// Computes slice indices for `len` items.
+pub fn slice_indices(vm: &Vm, s: &SliceObj, len: usize) -> PyResult<SliceIdx> {
+    let step = slice_bound(vm, &s.step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let len_i = len as isize;
+    let adjust = |v: Option<isize>, default: isize, lo: isize, hi: isize| -> isize {
+        match v {
+            None => default,
+            Some(mut x) => {
+                if x < 0 {
+                    x += len_i;
+                    if x < 0 {
+                        x = lo;
+                    }
+                } else if x >= len_i {
+                    x = hi;
+                }
+                x
+            }
+        }
+    };
+    let (start, stop) = if step > 0 {
+        (
+            adjust(slice_bound(vm, &s.start)?, 0, 0, len_i),
+            adjust(slice_bound(vm, &s.stop)?, len_i, 0, len_i),
+        )
+    } else {
+        (
+            adjust(slice_bound(vm, &s.start)?, len_i - 1, -1, len_i - 1),
+            adjust(slice_bound(vm, &s.stop)?, -1, -1, len_i - 1),
+        )
+    };
+    let n = if step > 0 {
+        if stop > start {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        }
+    } else if start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    Ok(SliceIdx {
+        start,
+        stop,
+        step,
+        len: n as usize,
+    })
+}
+
+/// Normalizes an index for a sequence of length `len`.
+fn norm_index(vm: &Vm, key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+    let i = match as_int(key) {
+        Some(i) => i.to_big(),
+        None => match vm.index(key) {
+            Ok(b) => b,
+            Err(_) => {
+                return Err(vm.type_error(format!(
+                    "{} indices must be integers or slices, not {}",
+                    what,
+                    vm.type_name(key)
+                )))
+            }
+        },
+    };
+    let len_b = BigInt::from(len);
+    let j = if i.is_negative() { &i + &len_b } else { i };
+    if j.is_negative() || j >= len_b {
+        return Ok(None);
+    }
+    Ok(j.to_usize())
+}
+
+fn index_error(vm: &Vm, what: &str) -> Value {
+    vm.index_error(format!("{} index out of range", what))
+}
+
+/// `obj[key]` for builtin payloads; `Ok(None)` if not a builtin container.
+pub fn builtin_getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Option<Value>> {
+    if let Some(l) = obj.downcast::<ListObj>() {
+        if let Some(s) = key.downcast::<SliceObj>() {
+            let items = l.0.borrow().clone();
+            let idx = slice_indices(vm, s, items.len())?;
+            return Ok(Some(
+                vm.new_list(idx.indices().map(|i| items[i].clone()).collect()),
+            ));
+        }
+        if let Some(i) = key.as_small_int() {
+            let v = l.0.borrow();
+            let j = if i < 0 { i + v.len() as i64 } else { i };
+            return match v.get(j as usize).filter(|_| j >= 0) {
+                Some(x) => Ok(Some(x.clone())),
+                None => Err(index_error(vm, "list")),
+            };
+        }
+        let len = l.0.borrow().len();
+        return match norm_index(vm, key, len, "list")? {
+            Some(i) => {
+                l.0.borrow()
+                    .get(i)
+                    .cloned()
+                    .map(Some)
+                    .ok_or_else(|| index_error(vm, "list"))
+            }
+            None => Err(index_error(vm, "list")),
+        };
+    }
+    if let Some(t) = obj.downcast::<TupleObj>() {
+        if let Some(s) = key.downcast::<SliceObj>() {
+            let idx = slice_indices(vm, s, t.0.len())?;
+            return Ok(Some(
+                vm.new_tuple(idx.indices().map(|i| t.0[i].clone()).collect()),
+            ));
+        }
+        return match norm_index(vm, key, t.0.len(), "tuple")? {
+            Some(i) => Ok(Some(t.0[i].clone())),
+            None => Err(index_error(vm, "tuple")),
+        };
+    }
+    if let Some(d) = obj.downcast::<DictObj>() {
+        let _ = d;
+        return match crate::dict::dict_get_item(vm, obj, key)? {
+            Some(v) => Ok(Some(v)),
+            None => {
+                if !vm.is_exact(obj, &vm.types.dict) {
+                    if let Some(m) = vm.lookup_special(obj, "__missing__") {
+                        return vm.call_bound_special(&m, obj, &[key.clone()]).map(Some);
+                    }
+                }
+                Err(vm.key_error(key.clone()))
+            }
+        };
+    }
+    if let Some(s) = obj.downcast::<StrObj>() {
+        if let Some(sl) = key.downcast::<SliceObj>() {
+            let idx = slice_indices(vm, sl, s.char_len)?;
+            if s.is_ascii() {
+                let b = s.s.as_bytes();
+                let out: String = idx.indices().map(|i| b[i] as char).collect();
+                return Ok(Some(vm.new_string(out)));
+            }
+            let chars: Vec<char> = s.s.chars().collect();
+            let out: String = idx.indices().map(|i| chars[i]).collect();
+            return Ok(Some(vm.new_string(out)));
+        }
+        return match norm_index(vm, key, s.char_len, "string")? {
+            Some(i) => {
+                let c = if s.is_ascii() {
+                    s.s.as_bytes()[i] as char
+                } else {
+                    s.s.chars().nth(i).unwrap_or('\0')
+                };
+                Ok(Some(vm.new_string(c.to_string())))
+            }
+            None => Err(index_error(vm, "string")),
+        };
+    }
+    if let Some(b) = crate::ops::bytes_view(obj) {
+        let is_ba = obj.payload_is::<ByteArrayObj>();
+        let what = if is_ba { "bytearray" } else { "index" };
+        if let Some(sl) = key.downcast::<SliceObj>() {
+            let idx = slice_indices(vm, sl, b.len())?;
+            let out: Vec<u8> = idx.indices().map(|i| b[i]).collect();
+            return Ok(Some(if is_ba {
+                vm.alloc(&vm.types.bytearray, ByteArrayObj(RefCell::new(out)))
+            } else {
+                vm.new_bytes(out)
+            }));
+        }
+        return match norm_index(vm, key, b.len(), if is_ba { "bytearray" } else { "byte" })? {
+            Some(i) => Ok(Some(vm.new_int(b[i] as i64))),
+            None => Err(vm.index_error(if is_ba {
+                format!("{} index out of range", what)
+            } else {
+                "index out of range".into()
+            })),
+        };
+    }
+    if let Some(r) = obj.downcast::<RangeObj>() {
+        let len = super::range::range_len(r);
+        if let Some(sl) = key.downcast::<SliceObj>() {
+            let Some(n) = len.to_usize() else {
+                return Err(vm.overflow_error("range too large"));
+            };
+            let idx = slice_indices(vm, sl, n)?;
+            let start = super::range::range_item(r, &BigInt::from(idx.start));
+            let step = &r.step * BigInt::from(idx.step);
+            let stop = &start + &step * BigInt::from(idx.len);
+            return Ok(Some(
+                vm.alloc(&vm.types.range, RangeObj { start, stop, step }),
+            ));
+        }
+        let i = vm.index(key).map_err(|_| {
+            vm.type_error(format!(
+                "range indices must be integers or slices, not {}",
+                vm.type_name(key)
+            ))
+        })?;
+        let j = if i.is_negative() { &i + &len } else { i };
+        if j.is_negative() || j >= len {
+            return Err(vm.index_error("range object index out of range"));
+        }
+        return Ok(Some(vm.new_bigint(super::range::range_item(r, &j))));
+    }
+    Ok(None)
+}
+
+/// `obj[key] = value` (or `del obj[key]` when value is None) for builtin
+/// containers; returns false if `obj` is not one.
+pub fn builtin_setitem(vm: &Vm, obj: &Value, key: &Value, value: Option<Value>) -> PyResult<bool> {
+    if obj.payload_is::<DictObj>() {
+        match value {
+            Some(v) => crate::dict::dict_set_item(vm, obj, key.clone(), v)?,
+            None => {
+                if crate::dict::dict_del_item(vm, obj, key)?.is_none() {
+                    return Err(vm.key_error(key.clone()));
+                }
+            }
+        }
+        return Ok(true);
+    }
+    if let Some(l) = obj.downcast::<ListObj>() {
+        if let Some(s) = key.downcast::<SliceObj>() {
+            let len = l.0.borrow().len();
+            let idx = slice_indices(vm, s, len)?;
+            match value {
+                None => {
+                    let mut keep = vec![true; len];
+                    for i in idx.indices() {
+                        keep[i] = false;
+                    }
+                    let old = std::mem::take(&mut *l.0.borrow_mut());
+                    let mut removed = Vec::new();
+                    let mut kept = Vec::new();
+                    for (i, v) in old.into_iter().enumerate() {
+                        if keep[i] {
+                            kept.push(v)
+                        } else {
+                            removed.push(v)
+                        }
+                    }
+                    *l.0.borrow_mut() = kept;
+                    drop(removed);
+                }
+                Some(v) => {
+                    let items = vm.to_vec(&v).map_err(|e| {
+                        if vm.exc_matches(&e, &vm.exc.type_error) {
+                            vm.type_error("can only assign an iterable")
+                        } else {
+                            e
+                        }
+                    })?;
+                    if idx.step == 1 {
+                        let start = idx.start.max(0) as usize;
+                        let stop = (idx.stop.max(idx.start)).max(0) as usize;
+                        let removed: Vec<Value> =
+                            l.0.borrow_mut()
+                                .splice(start..stop.min(len), items)
+                                .collect();
+                        drop(removed);
+                    } else {
+                        if items.len() != idx.len {
+                            return Err(vm.value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                items.len(),
+                                idx.len
+                            )));
+                        }
+                        let mut old = Vec::new();
+                        {
+                            let mut list = l.0.borrow_mut();
+                            for (i, v) in idx.indices().zip(items) {
+                                old.push(std::mem::replace(&mut list[i], v));
+                            }
+                        }
+                        drop(old);
+                    }
+                }
+            }
+            return Ok(true);
+        }
+        let len = l.0.borrow().len();
+        let Some(i) = norm_index(vm, key, len, "list")? else {
+            return Err(vm.index_error(if value.is_some() {
+                "list assignment index out of range"
+            } else {
+                "list assignment index out of range"
+            }));
+        };
+        let old = match value {
+            Some(v) => {
+                l.0.borrow_mut()
+                    .get_mut(i)
+                    .map(|slot| std::mem::replace(slot, v))
+            }
+            None => {
+                if i < l.0.borrow().len() {
+                    Some(l.0.borrow_mut().remove(i))
+                } else {
+                    None
+                }
+            }
+        };
+        drop(old);
+        return Ok(true);
+    }
+    if let Some(b) = obj.downcast::<ByteArrayObj>() {
+        let len = b.0.borrow().len();
+        if let Some(v) = value {
+            let Some(i) = norm_index(vm, key, len, "bytearray")? else {
+                return Err(vm.index_error("bytearray index out of range"));
+            };
+            let x = vm.index_i64(&v)?;
+            if !(0..256).contains(&x) {
+                return Err(vm.value_error("byte must be in range(0, 256)"));
+            }
+            b.0.borrow_mut()[i] = x as u8;
+            return Ok(true);
+        }
+        let Some(i) = norm_index(vm, key, len, "bytearray")? else {
+            return Err(vm.index_error("bytearray index out of range"));
+        };
+        b.0.borrow_mut().remove(i);
+        return Ok(true);
+    }
+    Ok(false)
+}
+
+/// Repetition count for `seq * n` (negative counts give empty).
+fn repeat_count(vm: &Vm, n: &Value, item_len: usize) -> PyResult<usize> {
+    let b = vm.index(n)?;
+    if b.is_negative() || b.is_zero() {
+        return Ok(0);
+    }
+    let Some(k) = b.to_usize() else {
+        return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+    };
+    if item_len.saturating_mul(k) > (1usize << 36) {
+        return Err(vm.memory_error(""));
+    }
+    Ok(k)
+}
+
+/// Sequence and container operators; `Ok(None)` = NotImplemented.
+pub fn seq_binop(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    match op {
+        BinaryOp::Add => {
+            if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
+                let mut s = String::with_capacity(x.s.len() + y.s.len());
+                s.push_str(&x.s);
+                s.push_str(&y.s);
+                return Ok(Some(vm.new_string(s)));
+            }
+            if let (Some(x), Some(y)) = (a.downcast::<ListObj>(), b.downcast::<ListObj>()) {
+                let mut v = x.0.borrow().clone();
+                v.extend(y.0.borrow().iter().cloned());
+                return Ok(Some(vm.new_list(v)));
+            }
+            if let (Some(x), Some(y)) = (a.downcast::<TupleObj>(), b.downcast::<TupleObj>()) {
+                let mut v = x.0.to_vec();
+                v.extend(y.0.iter().cloned());
+                return Ok(Some(vm.new_tuple(v)));
+            }
+            if a.payload_is::<BytesObj>() || a.payload_is::<ByteArrayObj>() {
+                if let (Some(mut x), Some(y)) =
+                    (crate::ops::bytes_view(a), crate::ops::bytes_view(b))
+                {
+                    x.extend(y);
+                    return Ok(Some(if a.payload_is::<ByteArrayObj>() {
+                        vm.alloc(&vm.types.bytearray, ByteArrayObj(RefCell::new(x)))
+                    } else {
+                        vm.new_bytes(x)
+                    }));
+                }
+            }
+        }
+        BinaryOp::Multiply => {
+            let (seq, n) = if as_int(b).is_some() {
+                (a, b)
+            } else if as_int(a).is_some() {
+                (b, a)
+            } else {
+                return Ok(None);
+            };
+            if let Some(s) = seq.downcast::<StrObj>() {
+                let k = repeat_count(vm, n, s.s.len())?;
+                return Ok(Some(vm.new_string(s.s.repeat(k))));
+            }
+            if let Some(l) = seq.downcast::<ListObj>() {
+                let items = l.0.borrow().clone();
+                let k = repeat_count(vm, n, items.len())?;
+                let mut v = Vec::with_capacity(items.len() * k);
+                for _ in 0..k {
+                    v.extend(items.iter().cloned());
+                }
+                return Ok(Some(vm.new_list(v)));
+            }
+            if let Some(t) = seq.downcast::<TupleObj>() {
+                let k = repeat_count(vm, n, t.0.len())?;
+                let mut v = Vec::with_capacity(t.0.len() * k);
+                for _ in 0..k {
+                    v.extend(t.0.iter().cloned());
+                }
+                return Ok(Some(vm.new_tuple(v)));
+            }
+            if let Some(x) = crate::ops::bytes_view(seq) {
+                let k = repeat_count(vm, n, x.len())?;
+                let out = x.repeat(k);
+                return Ok(Some(if seq.payload_is::<ByteArrayObj>() {
+                    vm.alloc(&vm.types.bytearray, ByteArrayObj(RefCell::new(out)))
+                } else {
+                    vm.new_bytes(out)
+                }));
+            }
+        }
+        BinaryOp::Remainder => {
+            if a.payload_is::<StrObj>() {
+                return crate::format::percent_format(vm, a, b).map(Some);
+            }
+        }
+        BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor => {
+            if a.payload_is::<SetObj>() && b.payload_is::<SetObj>() {
+                return super::set::set_binop(vm, op, a, b).map(Some);
+            }
+            if op == BinaryOp::Or && a.payload_is::<DictObj>() && b.payload_is::<DictObj>() {
+                let d = vm.new_dict();
+                for (k, v) in crate::dict::dict_items(a)
+                    .into_iter()
+                    .chain(crate::dict::dict_items(b))
+                {
+                    crate::dict::dict_set_item(vm, &d, k, v)?;
+                }
+                return Ok(Some(d));
+            }
+        }
+        _ => {}
+    }
+    let _ = type_layout;
+    Ok(None)
+}

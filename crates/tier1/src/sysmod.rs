@@ -1,0 +1,250 @@
+//! The native `sys` and `time` modules and standard-stream writing.
+
+use std::io::Write;
+
+use strata_object::payloads::*;
+use strata_object::Value;
+
+use crate::runtime::*;
+use crate::vm::{PyResult, Vm};
+
+/// Writes text to `sys.stdout` (the real stdout unless replaced).
+pub fn write_stdout(vm: &Vm, s: &str) -> PyResult<()> {
+    if let Some(sys) = vm.sys.borrow().clone() {
+        if let Some(m) = sys.downcast::<ModuleObj>() {
+            if let Some(out) = crate::dict::dict_get_str(vm, &m.dict, "stdout") {
+                if !out.payload_is::<StdStreamObj>() {
+                    let w = vm.getattr_str(&out, "write")?;
+                    vm.call(&w, &[vm.new_str(s)])?;
+                    return Ok(());
+                }
+                if let Some(st) = out.downcast::<StdStreamObj>() {
+                    return stream_write(vm, st.fd, s);
+                }
+            }
+        }
+    }
+    stream_write(vm, 1, s)
+}
+
+/// Payload of `sys.stdout`/`sys.stderr`.
+pub struct StdStreamObj {
+    pub fd: u8,
+}
+
+fn stream_write(vm: &Vm, fd: u8, s: &str) -> PyResult<()> {
+    let r = if fd == 2 {
+        let mut e = std::io::stderr().lock();
+        e.write_all(s.as_bytes()).and_then(|_| e.flush())
+    } else {
+        std::io::stdout().lock().write_all(s.as_bytes())
+    };
+    r.map_err(|e| vm.os_error(e.to_string()))
+}
+
+fn stream_write_fn(vm: &Vm, a: FnArgs) -> PyResult {
+    let st = a.args[0]
+        .downcast::<StdStreamObj>()
+        .ok_or_else(|| vm.type_error("write on non-stream"))?;
+    let s = a
+        .args
+        .get(1)
+        .ok_or_else(|| vm.type_error("write() takes exactly one argument"))?;
+    let text = s.downcast::<StrObj>().ok_or_else(|| {
+        vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(s)
+        ))
+    })?;
+    stream_write(vm, st.fd, &text.s)?;
+    Ok(vm.new_int(text.char_len as i64))
+}
+
+fn stream_flush(vm: &Vm, a: FnArgs) -> PyResult {
+    if a.args[0]
+        .downcast::<StdStreamObj>()
+        .is_some_and(|s| s.fd == 1)
+    {
+        let _ = std::io::stdout().flush();
+    }
+    Ok(vm.none())
+}
+
+fn sys_exit(vm: &Vm, a: FnArgs) -> PyResult {
+    let args = a.pos().to_vec();
+    Err(vm.new_exception(&vm.exc.system_exit, args))
+}
+
+fn sys_getrecursionlimit(vm: &Vm, _a: FnArgs) -> PyResult {
+    Ok(vm.new_int(vm.recursion_limit.get() as i64))
+}
+
+fn sys_setrecursionlimit(vm: &Vm, a: FnArgs) -> PyResult {
+    let n = vm.index_i64(
+        a.args
+            .first()
+            .ok_or_else(|| vm.type_error("setrecursionlimit() takes exactly one argument"))?,
+    )?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.recursion_limit.set(n as usize);
+    Ok(vm.none())
+}
+
+fn sys_exc_info(vm: &Vm, _a: FnArgs) -> PyResult {
+    Ok(match vm.handled.borrow().clone() {
+        Some(e) => {
+            let tb = crate::objects::builtin_attrs::get(vm, &e, "__traceback__")?
+                .unwrap_or_else(|| vm.none());
+            vm.new_tuple(vec![vm.type_of(&e), e, tb])
+        }
+        None => vm.new_tuple(vec![vm.none(), vm.none(), vm.none()]),
+    })
+}
+
+fn sys_exception(vm: &Vm, _a: FnArgs) -> PyResult {
+    Ok(vm.handled.borrow().clone().unwrap_or_else(|| vm.none()))
+}
+
+fn time_time(vm: &Vm, _a: FnArgs) -> PyResult {
+    let d = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    Ok(vm.new_float(d.as_secs_f64()))
+}
+
+thread_local! {
+    static START: std::time::Instant = std::time::Instant::now();
+}
+
+fn time_perf_counter(vm: &Vm, _a: FnArgs) -> PyResult {
+    Ok(vm.new_float(START.with(|s| s.elapsed().as_secs_f64())))
+}
+
+fn time_perf_counter_ns(vm: &Vm, _a: FnArgs) -> PyResult {
+    Ok(vm.new_int(START.with(|s| s.elapsed().as_nanos() as i64)))
+}
+
+fn time_sleep(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = a
+        .args
+        .first()
+        .ok_or_else(|| vm.type_error("sleep() takes exactly one argument (0 given)"))?;
+    let secs = crate::numeric::as_float(s)
+        .or_else(|| {
+            crate::numeric::as_int(s)
+                .and_then(|i| i.to_i64())
+                .map(|i| i as f64)
+        })
+        .ok_or_else(|| {
+            vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(s)
+            ))
+        })?;
+    if secs < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    std::thread::sleep(std::time::Duration::from_secs_f64(secs));
+    Ok(vm.none())
+}
+
+/// Creates a module object with the given name.
+pub fn new_module(vm: &Vm, name: &str) -> Value {
+    let d = vm.new_dict();
+    crate::dict::dict_set_str(vm, &d, "__name__", vm.new_str(name));
+    crate::dict::dict_set_str(vm, &d, "__doc__", vm.none());
+    vm.alloc(&vm.types.module, ModuleObj { dict: d })
+}
+
+fn module_fn(vm: &Vm, m: &Value, name: &str, f: NativeFn) {
+    let v = vm.alloc(
+        &vm.types.native_function,
+        NativeFunctionObj {
+            name: name.into(),
+            qualname: name.into(),
+            func: NativeImpl::Plain(f),
+            self_: None,
+            is_method: false,
+            is_classmethod: false,
+            doc: None,
+        },
+    );
+    let d = &m.downcast::<ModuleObj>().expect("module").dict;
+    crate::dict::dict_set_str(vm, d, name, v);
+}
+
+/// Builds `sys` and `time` and registers them in `sys.modules`.
+pub fn init_sys(vm: &Vm) {
+    let sys = new_module(vm, "sys");
+    for (n, f) in [
+        ("exit", sys_exit as NativeFn),
+        ("getrecursionlimit", sys_getrecursionlimit),
+        ("setrecursionlimit", sys_setrecursionlimit),
+        ("exc_info", sys_exc_info),
+        ("exception", sys_exception),
+    ] {
+        module_fn(vm, &sys, n, f);
+    }
+    let d = sys.downcast::<ModuleObj>().expect("module").dict.clone();
+    let st = crate::vm::raw_alloc(&vm.types.stream, StdStreamObj { fd: 1 });
+    let se = crate::vm::raw_alloc(&vm.types.stream, StdStreamObj { fd: 2 });
+    crate::typeslots::add_method(vm, &vm.types.stream, "write", stream_write_fn);
+    crate::typeslots::add_method(vm, &vm.types.stream, "flush", stream_flush);
+    crate::dict::dict_set_str(vm, &d, "stdout", st.clone());
+    crate::dict::dict_set_str(vm, &d, "stderr", se.clone());
+    crate::dict::dict_set_str(vm, &d, "__stdout__", st);
+    crate::dict::dict_set_str(vm, &d, "__stderr__", se);
+    crate::dict::dict_set_str(vm, &d, "maxsize", vm.new_int(i64::MAX));
+    crate::dict::dict_set_str(vm, &d, "version", vm.new_str("3.11.0 (strata)"));
+    let vi = vm.new_tuple(vec![
+        vm.new_int(3),
+        vm.new_int(11),
+        vm.new_int(0),
+        vm.new_str("final"),
+        vm.new_int(0),
+    ]);
+    crate::dict::dict_set_str(vm, &d, "version_info", vi);
+    let imp = new_module(vm, "implementation");
+    crate::dict::dict_set_str(
+        vm,
+        &imp.downcast::<ModuleObj>().expect("m").dict,
+        "name",
+        vm.new_str("strata"),
+    );
+    crate::dict::dict_set_str(vm, &d, "implementation", imp);
+    crate::dict::dict_set_str(vm, &d, "modules", vm.modules.clone());
+    crate::dict::dict_set_str(vm, &d, "path", vm.new_list(vec![]));
+    crate::dict::dict_set_str(vm, &d, "argv", vm.new_list(vec![]));
+    crate::dict::dict_set_str(vm, &d, "platform", vm.new_str(std::env::consts::OS));
+    crate::dict::dict_set_str(vm, &d, "byteorder", vm.new_str("little"));
+    crate::dict::dict_set_item(vm, &vm.modules, vm.intern("sys"), sys.clone())
+        .expect("sys.modules");
+    *vm.sys.borrow_mut() = Some(sys);
+    let time = new_module(vm, "time");
+    for (n, f) in [
+        ("time", time_time as NativeFn),
+        ("perf_counter", time_perf_counter),
+        ("perf_counter_ns", time_perf_counter_ns),
+        ("monotonic", time_perf_counter),
+        ("process_time", time_perf_counter),
+        ("sleep", time_sleep),
+    ] {
+        module_fn(vm, &time, n, f);
+    }
+    crate::dict::dict_set_item(vm, &vm.modules, vm.intern("time"), time).expect("sys.modules");
+    let b = new_module(vm, "builtins");
+    let _ = b;
+}
+
+/// `sys.<name>`.
+pub fn sys_attr(vm: &Vm, name: &str) -> Option<Value> {
+    let sys = vm.sys.borrow().clone()?;
+    crate::dict::dict_get_str(vm, &sys.downcast::<ModuleObj>()?.dict, name)
+}
+
+/// Flushes the process stdout.
+pub fn write_stdout_flush() -> std::io::Result<()> {
+    std::io::stdout().flush()
+}

@@ -1,0 +1,503 @@
+//! Methods of the builtin types: registers native functions into each
+//! builtin type's namespace at start-up (the dunder wrappers that let
+//! `int.__add__(1, 2)` and `super().__eq__(o)` work, and the named methods
+//! like `list.append`).
+
+use std::rc::Rc;
+
+use strata_compiler::{BinaryOp, CompareOp};
+use strata_object::payloads::*;
+use strata_object::types::type_layout;
+use strata_object::Value;
+
+use crate::runtime::*;
+use crate::vm::{PyResult, Vm};
+
+/// Registers a native method on `ty`.
+pub fn add_method(vm: &Vm, ty: &Value, name: &str, f: NativeFn) {
+    add_native(vm, ty, name, NativeImpl::Plain(f), true, false);
+}
+
+/// Registers a native classmethod on `ty`.
+pub fn add_classmethod(vm: &Vm, ty: &Value, name: &str, f: NativeFn) {
+    add_native(vm, ty, name, NativeImpl::Plain(f), false, true);
+}
+
+/// Registers a native static function (e.g. `__new__`) on `ty`.
+pub fn add_static(vm: &Vm, ty: &Value, name: &str, f: NativeFn) {
+    add_native(vm, ty, name, NativeImpl::Plain(f), false, false);
+}
+
+fn add_native(
+    vm: &Vm,
+    ty: &Value,
+    name: &str,
+    func: NativeImpl,
+    is_method: bool,
+    is_classmethod: bool,
+) {
+    let tl = type_layout(ty);
+    let qual = format!("{}.{}", tl.name(), name);
+    let f = vm.alloc(
+        &vm.types.native_function,
+        NativeFunctionObj {
+            name: Rc::from(name),
+            qualname: Rc::from(qual.as_str()),
+            func,
+            self_: None,
+            is_method,
+            is_classmethod,
+            doc: None,
+        },
+    );
+    tl.namespace.borrow_mut().insert(Rc::from(name), f);
+}
+
+/// Checks the number of arguments of a native function.
+pub fn check_args(vm: &Vm, name: &str, args: &FnArgs, min: usize, max: usize) -> PyResult<()> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", name)));
+    }
+    let n = args.args.len();
+    if n < min || n > max {
+        return Err(if min == max {
+            vm.type_error(format!(
+                "{}() takes exactly {} argument{} ({} given)",
+                name,
+                min,
+                if min == 1 { "" } else { "s" },
+                n
+            ))
+        } else if n < min {
+            vm.type_error(format!(
+                "{} expected at least {} argument{}, got {}",
+                name,
+                min,
+                if min == 1 { "" } else { "s" },
+                n
+            ))
+        } else {
+            vm.type_error(format!(
+                "{} expected at most {} argument{}, got {}",
+                name,
+                max,
+                if max == 1 { "" } else { "s" },
+                n
+            ))
+        });
+    }
+    Ok(())
+}
+
+macro_rules! binop_wrappers {
+    ($( $fwd:ident, $rev:ident => $op:expr ;)*) => {
+        $(
+            fn $fwd(vm: &Vm, a: FnArgs) -> PyResult {
+                check_args(vm, stringify!($fwd), &a, 2, 2)?;
+                Ok(vm.builtin_binop($op, &a.args[0], &a.args[1], false)?.unwrap_or_else(|| vm.not_implemented.clone()))
+            }
+            fn $rev(vm: &Vm, a: FnArgs) -> PyResult {
+                check_args(vm, stringify!($rev), &a, 2, 2)?;
+                Ok(vm.builtin_binop($op, &a.args[1], &a.args[0], true)?.unwrap_or_else(|| vm.not_implemented.clone()))
+            }
+        )*
+        const BINOPS: &[(&str, &str, NativeFn, NativeFn)] = &[
+            $( (concat!("__", stringify!($fwd), "__"), concat!("__r", stringify!($fwd), "__"), $fwd, $rev), )*
+        ];
+    };
+}
+
+binop_wrappers! {
+    add, radd => BinaryOp::Add;
+    sub, rsub => BinaryOp::Subtract;
+    mul, rmul => BinaryOp::Multiply;
+    truediv, rtruediv => BinaryOp::TrueDivide;
+    floordiv, rfloordiv => BinaryOp::FloorDivide;
+    mod_, rmod => BinaryOp::Remainder;
+    pow, rpow => BinaryOp::Power;
+    lshift, rlshift => BinaryOp::LShift;
+    rshift, rrshift => BinaryOp::RShift;
+    and, rand => BinaryOp::And;
+    or, ror => BinaryOp::Or;
+    xor, rxor => BinaryOp::Xor;
+}
+
+macro_rules! cmp_wrappers {
+    ($( $name:ident => $op:expr ;)*) => {
+        $(
+            fn $name(vm: &Vm, a: FnArgs) -> PyResult {
+                check_args(vm, stringify!($name), &a, 2, 2)?;
+                Ok(match vm.builtin_compare(&a.args[0], &a.args[1], $op)? {
+                    Some(b) => vm.bool(b),
+                    None => vm.not_implemented.clone(),
+                })
+            }
+        )*
+        const CMPS: &[(&str, NativeFn)] = &[ $( (concat!("__", stringify!($name), "__"), $name), )* ];
+    };
+}
+
+cmp_wrappers! {
+    lt => CompareOp::Lt;
+    le => CompareOp::Le;
+    eq => CompareOp::Eq;
+    ne => CompareOp::Ne;
+    gt => CompareOp::Gt;
+    ge => CompareOp::Ge;
+}
+
+fn object_eq(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__eq__", &a, 2, 2)?;
+    Ok(if a.args[0].is(&a.args[1]) {
+        vm.true_.clone()
+    } else {
+        vm.not_implemented.clone()
+    })
+}
+
+fn object_ne(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__ne__", &a, 2, 2)?;
+    let r = vm.compare(&a.args[0], &a.args[1], CompareOp::Eq)?;
+    if r.is(&vm.not_implemented) {
+        return Ok(r);
+    }
+    Ok(vm.bool(!vm.truthy(&r)?))
+}
+
+fn object_not_implemented_cmp(vm: &Vm, _a: FnArgs) -> PyResult {
+    Ok(vm.not_implemented.clone())
+}
+
+fn object_init(vm: &Vm, _a: FnArgs) -> PyResult {
+    Ok(vm.none())
+}
+
+fn object_repr(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__repr__", &a, 1, 1)?;
+    Ok(vm.new_string(vm.builtin_repr(&a.args[0])?))
+}
+
+fn object_str(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__str__", &a, 1, 1)?;
+    let v = &a.args[0];
+    if v.payload_is::<ExceptionObj>() {
+        return Ok(vm.new_string(crate::objects::exceptions::exception_str(vm, v)?));
+    }
+    if let Some(s) = v.downcast::<StrObj>() {
+        return Ok(vm.new_str(&s.s));
+    }
+    vm.repr(v)
+}
+
+fn object_hash(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__hash__", &a, 1, 1)?;
+    Ok(vm.new_int(vm.builtin_hash(&a.args[0])?))
+}
+
+fn object_getattribute(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__getattribute__", &a, 2, 2)?;
+    vm.generic_getattr(&a.args[0], &a.args[1])
+}
+
+fn object_setattr(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__setattr__", &a, 3, 3)?;
+    vm.generic_setattr(&a.args[0], &a.args[1], Some(a.args[2].clone()))?;
+    Ok(vm.none())
+}
+
+fn object_delattr(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__delattr__", &a, 2, 2)?;
+    vm.generic_setattr(&a.args[0], &a.args[1], None)?;
+    Ok(vm.none())
+}
+
+fn object_format(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__format__", &a, 2, 2)?;
+    let spec = vm.str_string(&a.args[1])?;
+    if !spec.is_empty() {
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&a.args[0])
+        )));
+    }
+    vm.to_str(&a.args[0])
+}
+
+fn object_init_subclass(vm: &Vm, a: FnArgs) -> PyResult {
+    if !a.kwnames.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            a.args
+                .first()
+                .map(|c| type_layout(c).name().to_string())
+                .unwrap_or_default()
+        )));
+    }
+    Ok(vm.none())
+}
+
+fn object_dir(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__dir__", &a, 1, 1)?;
+    Ok(vm.new_list(crate::builtins::dir_names(vm, &a.args[0])?))
+}
+
+fn type_mro(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "mro", &a, 1, 1)?;
+    Ok(vm.new_list(type_layout(&a.args[0]).mro.borrow().clone()))
+}
+
+fn type_subclasses(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__subclasses__", &a, 1, 1)?;
+    let subs = type_layout(&a.args[0]).subclasses.borrow().clone();
+    // SAFETY: subclass pointers in the list are live (they unregister on
+    // deallocation); cloning takes a new reference.
+    Ok(vm.new_list(
+        subs.into_iter()
+            .map(|p| unsafe { (*Value::borrow_raw(p)).clone() })
+            .collect(),
+    ))
+}
+
+fn type_init(vm: &Vm, _a: FnArgs) -> PyResult {
+    Ok(vm.none())
+}
+
+fn generic_len(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__len__", &a, 1, 1)?;
+    match vm.builtin_len(&a.args[0])? {
+        Some(n) => Ok(vm.new_int(n as i64)),
+        None => Err(vm.type_error("object has no len()")),
+    }
+}
+
+fn generic_getitem(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__getitem__", &a, 2, 2)?;
+    match crate::objects::sequence::builtin_getitem(vm, &a.args[0], &a.args[1])? {
+        Some(v) => Ok(v),
+        None => Err(vm.type_error("object is not subscriptable")),
+    }
+}
+
+fn generic_setitem(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__setitem__", &a, 3, 3)?;
+    crate::objects::sequence::builtin_setitem(vm, &a.args[0], &a.args[1], Some(a.args[2].clone()))?;
+    Ok(vm.none())
+}
+
+fn generic_delitem(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__delitem__", &a, 2, 2)?;
+    crate::objects::sequence::builtin_setitem(vm, &a.args[0], &a.args[1], None)?;
+    Ok(vm.none())
+}
+
+fn generic_iter(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__iter__", &a, 1, 1)?;
+    vm.builtin_iter(&a.args[0])
+}
+
+fn iter_self(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__iter__", &a, 1, 1)?;
+    Ok(a.args[0].clone())
+}
+
+fn iter_next(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__next__", &a, 1, 1)?;
+    match vm.next(&a.args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(None)),
+    }
+}
+
+fn generic_contains(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__contains__", &a, 2, 2)?;
+    Ok(vm.bool(vm.contains(&a.args[0], &a.args[1])?))
+}
+
+fn generic_bool(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__bool__", &a, 1, 1)?;
+    Ok(vm.bool(vm.truthy(&a.args[0])?))
+}
+
+fn generic_neg(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__neg__", &a, 1, 1)?;
+    vm.num_unary('-', &a.args[0])?
+        .ok_or_else(|| vm.type_error("bad operand"))
+}
+
+fn generic_pos(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__pos__", &a, 1, 1)?;
+    vm.num_unary('+', &a.args[0])?
+        .ok_or_else(|| vm.type_error("bad operand"))
+}
+
+fn generic_invert(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__invert__", &a, 1, 1)?;
+    vm.num_unary('~', &a.args[0])?
+        .ok_or_else(|| vm.type_error("bad operand"))
+}
+
+fn generic_format(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__format__", &a, 2, 2)?;
+    crate::format::builtin_format(vm, &a.args[0], &a.args[1])
+}
+
+fn gen_send(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "send", &a, 2, 2)?;
+    crate::generator::gen_send(vm, &a.args[0], a.args[1].clone())
+}
+
+fn gen_throw(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "throw", &a, 2, 4)?;
+    let mut e = a.args[1].clone();
+    if a.args.len() >= 3 && vm.is_type(&e) && !a.args[2].is(&vm.none) {
+        e = vm.call(&e, &[a.args[2].clone()])?;
+    }
+    crate::generator::gen_throw(vm, &a.args[0], e)
+}
+
+fn gen_close(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "close", &a, 1, 1)?;
+    crate::generator::gen_close(vm, &a.args[0])
+}
+
+fn coro_await(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__await__", &a, 1, 1)?;
+    Ok(a.args[0].clone())
+}
+
+/// Installs the builtin types' methods.
+pub fn init_types(vm: &Vm) {
+    let t = &vm.types;
+    add_static(vm, &t.object, "__new__", crate::typeobj::object_new);
+    add_method(vm, &t.object, "__init__", object_init);
+    add_method(vm, &t.object, "__repr__", object_repr);
+    add_method(vm, &t.object, "__str__", object_str);
+    add_method(vm, &t.object, "__hash__", object_hash);
+    add_method(vm, &t.object, "__eq__", object_eq);
+    add_method(vm, &t.object, "__ne__", object_ne);
+    for n in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        add_method(vm, &t.object, n, object_not_implemented_cmp);
+    }
+    add_method(vm, &t.object, "__getattribute__", object_getattribute);
+    add_method(vm, &t.object, "__setattr__", object_setattr);
+    add_method(vm, &t.object, "__delattr__", object_delattr);
+    add_method(vm, &t.object, "__format__", object_format);
+    add_method(vm, &t.object, "__dir__", object_dir);
+    add_classmethod(vm, &t.object, "__init_subclass__", object_init_subclass);
+    add_static(vm, &t.type_, "__new__", crate::typeobj::type_new);
+    add_method(vm, &t.type_, "__init__", type_init);
+    add_method(vm, &t.type_, "mro", type_mro);
+    add_method(vm, &t.type_, "__subclasses__", type_subclasses);
+
+    for ty in [&t.int, &t.float, &t.complex] {
+        for (f, r, ff, rf) in BINOPS {
+            add_method(vm, ty, f, *ff);
+            add_method(vm, ty, r, *rf);
+        }
+        add_method(vm, ty, "__neg__", generic_neg);
+        add_method(vm, ty, "__pos__", generic_pos);
+        add_method(vm, ty, "__bool__", generic_bool);
+    }
+    add_method(vm, &t.int, "__invert__", generic_invert);
+    for ty in [&t.str_, &t.list, &t.tuple, &t.bytes, &t.bytearray] {
+        for (f, r, ff, rf) in BINOPS
+            .iter()
+            .filter(|(f, ..)| matches!(*f, "__add__" | "__mul__" | "__mod__"))
+        {
+            add_method(vm, ty, f, *ff);
+            if *f == "__mul__" {
+                add_method(vm, ty, r, *rf);
+            }
+        }
+    }
+    for ty in [&t.set, &t.frozenset, &t.dict] {
+        for (f, r, ff, rf) in BINOPS
+            .iter()
+            .filter(|(f, ..)| matches!(*f, "__or__" | "__and__" | "__sub__" | "__xor__"))
+        {
+            add_method(vm, ty, f, *ff);
+            add_method(vm, ty, r, *rf);
+        }
+    }
+    for ty in [
+        &t.int,
+        &t.float,
+        &t.complex,
+        &t.str_,
+        &t.bytes,
+        &t.bytearray,
+        &t.tuple,
+        &t.list,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+    ] {
+        for (n, f) in CMPS {
+            add_method(vm, ty, n, *f);
+        }
+    }
+    for ty in [
+        &t.str_,
+        &t.bytes,
+        &t.bytearray,
+        &t.tuple,
+        &t.list,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+    ] {
+        add_method(vm, ty, "__len__", generic_len);
+        add_method(vm, ty, "__iter__", generic_iter);
+        add_method(vm, ty, "__contains__", generic_contains);
+    }
+    for ty in [
+        &t.str_,
+        &t.bytes,
+        &t.bytearray,
+        &t.tuple,
+        &t.list,
+        &t.dict,
+        &t.range,
+    ] {
+        add_method(vm, ty, "__getitem__", generic_getitem);
+    }
+    for ty in [&t.list, &t.dict, &t.bytearray] {
+        add_method(vm, ty, "__setitem__", generic_setitem);
+        add_method(vm, ty, "__delitem__", generic_delitem);
+    }
+    for ty in [&t.int, &t.float, &t.str_, &t.complex] {
+        add_method(vm, ty, "__format__", generic_format);
+    }
+    for ty in [
+        &t.list_iterator,
+        &t.tuple_iterator,
+        &t.seq_iterator,
+        &t.range_iterator,
+        &t.str_iterator,
+        &t.bytes_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.set_iterator,
+        &t.reversed,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.callable_iterator,
+        &t.snapshot_iterator,
+        &t.generator,
+    ] {
+        add_method(vm, ty, "__iter__", iter_self);
+        add_method(vm, ty, "__next__", iter_next);
+    }
+    for ty in [&t.generator, &t.coroutine] {
+        add_method(vm, ty, "send", gen_send);
+        add_method(vm, ty, "throw", gen_throw);
+        add_method(vm, ty, "close", gen_close);
+    }
+    add_method(vm, &t.coroutine, "__await__", coro_await);
+    crate::methods::init_methods(vm);
+}

@@ -1,0 +1,514 @@
+//! The interpreter state (`Vm`): builtin types and singletons, interned
+//! strings, the module registry, the thread state (recursion depth, the
+//! handled exception) and constructors for common values.
+//!
+//! One `Vm` exists per interpreter; it is passed as `&Vm` everywhere, and
+//! its mutable parts are `Cell`/`RefCell`s whose borrows never span a call
+//! into Python code.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use strata_object::header::allocate;
+use strata_object::payloads::*;
+use strata_object::table::Table;
+use strata_object::types::type_layout;
+use strata_object::{PayloadInfo, TypeFlags, TypeObject, Value};
+
+use crate::runtime::*;
+
+/// Result of a fallible Python operation; the error is the exception.
+pub type PyResult<T = Value> = Result<T, Value>;
+
+macro_rules! define_types {
+    ($( $field:ident : $name:literal, $base:ident, $payload:ty, $flags:expr; )*) => {
+        /// Every builtin type, by field.
+        pub struct Types {
+            pub object: Value,
+            pub type_: Value,
+            $( pub $field: Value, )*
+        }
+
+        fn make_types(object: Value, type_: Value) -> Types {
+            $(
+                let $field = new_static_type(&type_, $name, Some(&define_types!(@base object, type_, $base)),
+                    PayloadInfo::of::<$payload>(), $flags);
+            )*
+            Types { object, type_, $( $field, )* }
+        }
+    };
+    (@base $object:ident, $type_:ident, object) => { $object };
+    (@base $object:ident, $type_:ident, $other:ident) => { $other };
+}
+
+const B: TypeFlags = TypeFlags::BASETYPE;
+const N: TypeFlags = TypeFlags::empty();
+
+define_types! {
+    int: "int", object, IntObj, B.union(TypeFlags::INT_SUBCLASS);
+    bool_: "bool", int, IntObj, TypeFlags::INT_SUBCLASS;
+    float: "float", object, FloatObj, B.union(TypeFlags::FLOAT_SUBCLASS);
+    complex: "complex", object, ComplexObj, B;
+    str_: "str", object, StrObj, B.union(TypeFlags::STR_SUBCLASS);
+    bytes: "bytes", object, BytesObj, B.union(TypeFlags::BYTES_SUBCLASS);
+    bytearray: "bytearray", object, ByteArrayObj, B;
+    tuple: "tuple", object, TupleObj, B.union(TypeFlags::TUPLE_SUBCLASS);
+    list: "list", object, ListObj, B.union(TypeFlags::LIST_SUBCLASS);
+    dict: "dict", object, DictObj, B.union(TypeFlags::DICT_SUBCLASS);
+    set: "set", object, SetObj, B;
+    frozenset: "frozenset", object, SetObj, B;
+    range: "range", object, RangeObj, N;
+    slice: "slice", object, SliceObj, N;
+    none_type: "NoneType", object, ObjectObj, N;
+    not_implemented_type: "NotImplementedType", object, ObjectObj, N;
+    ellipsis_type: "ellipsis", object, ObjectObj, N;
+    function: "function", object, FunctionObj, TypeFlags::HAS_DICT;
+    native_function: "builtin_function_or_method", object, NativeFunctionObj, N;
+    method: "method", object, BoundMethodObj, N;
+    code: "code", object, CodeObj, N;
+    cell: "cell", object, CellObj, N;
+    module: "module", object, ModuleObj, B;
+    property: "property", object, PropertyObj, B;
+    staticmethod: "staticmethod", object, MethodWrapperObj, B.union(TypeFlags::HAS_DICT);
+    classmethod: "classmethod", object, MethodWrapperObj, B.union(TypeFlags::HAS_DICT);
+    super_: "super", object, SuperObj, B;
+    generator: "generator", object, GeneratorObj, N;
+    coroutine: "coroutine", object, GeneratorObj, N;
+    async_generator: "async_generator", object, GeneratorObj, N;
+    traceback: "traceback", object, TracebackObj, N;
+    weakref: "weakref", object, WeakRefObj, N;
+    list_iterator: "list_iterator", object, SeqIterObj, N;
+    tuple_iterator: "tuple_iterator", object, SeqIterObj, N;
+    seq_iterator: "iterator", object, GetItemIterObj, N;
+    range_iterator: "range_iterator", object, RangeIterObj, N;
+    str_iterator: "str_iterator", object, StrIterObj, N;
+    bytes_iterator: "bytes_iterator", object, SeqIterObj, N;
+    dict_keyiterator: "dict_keyiterator", object, TableIterObj, N;
+    dict_valueiterator: "dict_valueiterator", object, TableIterObj, N;
+    dict_itemiterator: "dict_itemiterator", object, TableIterObj, N;
+    set_iterator: "set_iterator", object, TableIterObj, N;
+    dict_keys: "dict_keys", object, DictViewObj, N;
+    dict_values: "dict_values", object, DictViewObj, N;
+    dict_items: "dict_items", object, DictViewObj, N;
+    reversed: "reversed", object, ReversedObj, B;
+    enumerate: "enumerate", object, EnumerateObj, B;
+    zip: "zip", object, ZipObj, B;
+    map: "map", object, MapObj, B;
+    filter: "filter", object, FilterObj, B;
+    callable_iterator: "callable_iterator", object, CallableIterObj, N;
+    snapshot_iterator: "snapshot_iterator", object, SnapshotIterObj, N;
+    member_descriptor: "member_descriptor", object, crate::attr::MemberDescrObj, N;
+    stream: "TextIOWrapper", object, crate::sysmod::StdStreamObj, N;
+}
+
+macro_rules! define_exceptions {
+    (root: $root:ident; $( $field:ident : $name:literal < $base:ident; )*) => {
+        /// Every builtin exception type, by field.
+        pub struct ExcTypes {
+            pub $root: Value,
+            $( pub $field: Value, )*
+        }
+
+        fn make_exceptions(types: &Types) -> ExcTypes {
+            let $root = new_static_type(&types.type_, "BaseException", Some(&types.object),
+                PayloadInfo::of::<ExceptionObj>(),
+                TypeFlags::BASETYPE | TypeFlags::HAS_DICT | TypeFlags::BASE_EXC_SUBCLASS);
+            $( let $field = new_static_type(&types.type_, $name, Some(&$base),
+                PayloadInfo::of::<ExceptionObj>(),
+                TypeFlags::BASETYPE | TypeFlags::HAS_DICT | TypeFlags::BASE_EXC_SUBCLASS); )*
+            ExcTypes { $root, $( $field, )* }
+        }
+
+        impl ExcTypes {
+            /// Every exception type with its name.
+            pub fn all(&self) -> Vec<(&'static str, &Value)> {
+                vec![("BaseException", &self.$root), $( ($name, &self.$field), )*]
+            }
+        }
+    };
+}
+
+define_exceptions! {
+    root: base_exception;
+    base_exception_group: "BaseExceptionGroup" < base_exception;
+    generator_exit: "GeneratorExit" < base_exception;
+    keyboard_interrupt: "KeyboardInterrupt" < base_exception;
+    system_exit: "SystemExit" < base_exception;
+    exception: "Exception" < base_exception;
+    arithmetic_error: "ArithmeticError" < exception;
+    floating_point_error: "FloatingPointError" < arithmetic_error;
+    overflow_error: "OverflowError" < arithmetic_error;
+    zero_division_error: "ZeroDivisionError" < arithmetic_error;
+    assertion_error: "AssertionError" < exception;
+    attribute_error: "AttributeError" < exception;
+    buffer_error: "BufferError" < exception;
+    eof_error: "EOFError" < exception;
+    import_error: "ImportError" < exception;
+    module_not_found_error: "ModuleNotFoundError" < import_error;
+    lookup_error: "LookupError" < exception;
+    index_error: "IndexError" < lookup_error;
+    key_error: "KeyError" < lookup_error;
+    memory_error: "MemoryError" < exception;
+    name_error: "NameError" < exception;
+    unbound_local_error: "UnboundLocalError" < name_error;
+    os_error: "OSError" < exception;
+    blocking_io_error: "BlockingIOError" < os_error;
+    child_process_error: "ChildProcessError" < os_error;
+    connection_error: "ConnectionError" < os_error;
+    broken_pipe_error: "BrokenPipeError" < connection_error;
+    connection_aborted_error: "ConnectionAbortedError" < connection_error;
+    connection_refused_error: "ConnectionRefusedError" < connection_error;
+    connection_reset_error: "ConnectionResetError" < connection_error;
+    file_exists_error: "FileExistsError" < os_error;
+    file_not_found_error: "FileNotFoundError" < os_error;
+    interrupted_error: "InterruptedError" < os_error;
+    is_a_directory_error: "IsADirectoryError" < os_error;
+    not_a_directory_error: "NotADirectoryError" < os_error;
+    permission_error: "PermissionError" < os_error;
+    process_lookup_error: "ProcessLookupError" < os_error;
+    timeout_error: "TimeoutError" < os_error;
+    reference_error: "ReferenceError" < exception;
+    runtime_error: "RuntimeError" < exception;
+    not_implemented_error: "NotImplementedError" < runtime_error;
+    recursion_error: "RecursionError" < runtime_error;
+    stop_async_iteration: "StopAsyncIteration" < exception;
+    stop_iteration: "StopIteration" < exception;
+    syntax_error: "SyntaxError" < exception;
+    indentation_error: "IndentationError" < syntax_error;
+    tab_error: "TabError" < indentation_error;
+    system_error: "SystemError" < exception;
+    type_error: "TypeError" < exception;
+    value_error: "ValueError" < exception;
+    unicode_error: "UnicodeError" < value_error;
+    unicode_decode_error: "UnicodeDecodeError" < unicode_error;
+    unicode_encode_error: "UnicodeEncodeError" < unicode_error;
+    unicode_translate_error: "UnicodeTranslateError" < unicode_error;
+    warning: "Warning" < exception;
+    bytes_warning: "BytesWarning" < warning;
+    deprecation_warning: "DeprecationWarning" < warning;
+    encoding_warning: "EncodingWarning" < warning;
+    future_warning: "FutureWarning" < warning;
+    import_warning: "ImportWarning" < warning;
+    pending_deprecation_warning: "PendingDeprecationWarning" < warning;
+    resource_warning: "ResourceWarning" < warning;
+    runtime_warning: "RuntimeWarning" < warning;
+    syntax_warning: "SyntaxWarning" < warning;
+    unicode_warning: "UnicodeWarning" < warning;
+    user_warning: "UserWarning" < warning;
+}
+
+/// Creates an immortal builtin type.
+fn new_static_type(
+    type_: &Value,
+    name: &str,
+    base: Option<&Value>,
+    payload: PayloadInfo,
+    flags: TypeFlags,
+) -> Value {
+    let mut flags = flags | TypeFlags::IMMUTABLE;
+    let mut n_ext = 0;
+    let mut dict_slot = None;
+    if let Some(b) = base {
+        flags |= type_layout(b).flags.get() & TypeFlags::INHERITED;
+    }
+    if flags.contains(TypeFlags::HAS_DICT) {
+        n_ext = 1;
+        dict_slot = Some(0);
+    }
+    let tobj = TypeObject::new(name, flags, payload, n_ext, dict_slot, Vec::new());
+    let ptr = allocate(type_, type_layout(type_), tobj);
+    // SAFETY: `allocate` returns a fresh object carrying one reference.
+    let v = unsafe { Value::from_raw(ptr) };
+    v.header().make_immortal();
+    let t = type_layout(&v);
+    if let Some(b) = base {
+        *t.bases.borrow_mut() = vec![b.clone()];
+        *t.base.borrow_mut() = Some(b.clone());
+        let mut mro = vec![v.clone()];
+        mro.extend(type_layout(b).mro.borrow().iter().cloned());
+        *t.mro.borrow_mut() = mro;
+        type_layout(b).subclasses.borrow_mut().push(v.header_ptr());
+    } else {
+        *t.mro.borrow_mut() = vec![v.clone()];
+    }
+    v
+}
+
+/// The interpreter state.
+pub struct Vm {
+    pub types: Types,
+    pub exc: ExcTypes,
+    pub none: Value,
+    pub true_: Value,
+    pub false_: Value,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    pub empty_tuple: Value,
+    interned: RefCell<HashMap<Rc<str>, Value>>,
+    /// `sys.modules`.
+    pub modules: Value,
+    /// The `builtins` module's dict.
+    pub builtins: Value,
+    /// The `sys` module (set during start-up).
+    pub sys: RefCell<Option<Value>>,
+    pub recursion_limit: Cell<usize>,
+    /// Python frames currently executing on this thread.
+    pub depth: Cell<usize>,
+    /// The exception being handled (`sys.exception()`).
+    pub handled: RefCell<Option<Value>>,
+    /// Lowest Rust stack address the interpreter may grow to.
+    pub stack_limit: Cell<usize>,
+    /// Engine flags from the command line / environment.
+    pub flags: RefCell<crate::flags::Flags>,
+    /// Directory of bundled Python modules (lib/), if found.
+    pub lib_dir: RefCell<Option<std::path::PathBuf>>,
+    /// Source text of files run or imported, for tracebacks.
+    pub sources: RefCell<HashMap<Rc<str>, Rc<str>>>,
+}
+
+impl Vm {
+    /// Builds a fresh interpreter state with every builtin type, singleton
+    /// and the builtins/sys modules.
+    pub fn new(flags: crate::flags::Flags) -> Vm {
+        // Bootstrap `type` and `object`: `type`'s type is itself.
+        let type_ptr = strata_object::header::allocate_self_typed(TypeObject::new(
+            "type",
+            TypeFlags::BASETYPE | TypeFlags::IMMUTABLE | TypeFlags::TYPE_SUBCLASS,
+            PayloadInfo::of::<TypeObject>(),
+            0,
+            None,
+            Vec::new(),
+        ));
+        // SAFETY: the bootstrap allocation is immortal and carries a reference.
+        let type_ = unsafe { Value::from_raw(type_ptr) };
+        let object = new_static_type(
+            &type_,
+            "object",
+            None,
+            PayloadInfo::of::<ObjectObj>(),
+            TypeFlags::BASETYPE,
+        );
+        {
+            let t = type_layout(&type_);
+            *t.bases.borrow_mut() = vec![object.clone()];
+            *t.base.borrow_mut() = Some(object.clone());
+            *t.mro.borrow_mut() = vec![type_.clone(), object.clone()];
+            type_layout(&object)
+                .subclasses
+                .borrow_mut()
+                .push(type_.header_ptr());
+        }
+        let types = make_types(object, type_);
+        let exc = make_exceptions(&types);
+        let immortal = |ty: &Value, payload| {
+            let v = raw_alloc(ty, payload);
+            v.header().make_immortal();
+            v
+        };
+        let none = immortal(&types.none_type, ObjectObj);
+        let not_implemented = immortal(&types.not_implemented_type, ObjectObj);
+        let ellipsis = immortal(&types.ellipsis_type, ObjectObj);
+        let true_ = raw_alloc(&types.bool_, IntObj(BigInt::from(1)));
+        true_.header().make_immortal();
+        let false_ = raw_alloc(&types.bool_, IntObj(BigInt::from(0)));
+        false_.header().make_immortal();
+        let empty_tuple = raw_alloc(&types.tuple, TupleObj(Box::new([])));
+        empty_tuple.header().make_immortal();
+        let modules = raw_alloc(&types.dict, DictObj(RefCell::new(Table::new())));
+        let builtins = raw_alloc(&types.dict, DictObj(RefCell::new(Table::new())));
+        let vm = Vm {
+            types,
+            exc,
+            none,
+            true_,
+            false_,
+            not_implemented,
+            ellipsis,
+            empty_tuple,
+            interned: RefCell::new(HashMap::new()),
+            modules,
+            builtins,
+            sys: RefCell::new(None),
+            recursion_limit: Cell::new(1000),
+            depth: Cell::new(0),
+            handled: RefCell::new(None),
+            stack_limit: Cell::new(0),
+            flags: RefCell::new(flags),
+            lib_dir: RefCell::new(None),
+            sources: RefCell::new(HashMap::new()),
+        };
+        strata_object::header::set_weakref_clear_hook(crate::objects::weakref::clear_weakrefs);
+        crate::typeslots::init_types(&vm);
+        crate::builtins::init_builtins(&vm);
+        crate::sysmod::init_sys(&vm);
+        vm
+    }
+
+    /// Allocates an object of type `ty` with `payload` (the type's payload
+    /// info must be `T`'s).
+    pub fn alloc<T: 'static>(&self, ty: &Value, payload: T) -> Value {
+        raw_alloc(ty, payload)
+    }
+
+    /// `None`.
+    pub fn none(&self) -> Value {
+        self.none.clone()
+    }
+
+    /// The bool object for `b`.
+    pub fn bool(&self, b: bool) -> Value {
+        if b {
+            self.true_.clone()
+        } else {
+            self.false_.clone()
+        }
+    }
+
+    /// A new str.
+    pub fn new_str(&self, s: &str) -> Value {
+        self.alloc(&self.types.str_, StrObj::new(s.into()))
+    }
+
+    /// A new str taking ownership of a `String`.
+    pub fn new_string(&self, s: String) -> Value {
+        self.alloc(&self.types.str_, StrObj::new(s.into_boxed_str()))
+    }
+
+    /// The interned str for `s` (identifiers, attribute names).
+    pub fn intern(&self, s: &str) -> Value {
+        if let Some(v) = self.interned.borrow().get(s) {
+            return v.clone();
+        }
+        let v = self.new_str(s);
+        v.header().make_immortal();
+        self.interned.borrow_mut().insert(Rc::from(s), v.clone());
+        v
+    }
+
+    /// An int from an i64.
+    pub fn new_int(&self, i: i64) -> Value {
+        match Value::small_int(i) {
+            Some(v) => v,
+            None => self.alloc(&self.types.int, IntObj(BigInt::from(i))),
+        }
+    }
+
+    /// An int from a BigInt (normalized to a small int when it fits).
+    pub fn new_bigint(&self, i: BigInt) -> Value {
+        if let Some(v) = i.to_i64().and_then(Value::small_int) {
+            return v;
+        }
+        self.alloc(&self.types.int, IntObj(i))
+    }
+
+    /// A float.
+    pub fn new_float(&self, f: f64) -> Value {
+        self.alloc(&self.types.float, FloatObj(f))
+    }
+
+    /// A tuple.
+    pub fn new_tuple(&self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.empty_tuple.clone();
+        }
+        self.alloc(&self.types.tuple, TupleObj(items.into_boxed_slice()))
+    }
+
+    /// A list.
+    pub fn new_list(&self, items: Vec<Value>) -> Value {
+        self.alloc(&self.types.list, ListObj(RefCell::new(items)))
+    }
+
+    /// An empty dict.
+    pub fn new_dict(&self) -> Value {
+        self.alloc(&self.types.dict, DictObj(RefCell::new(Table::new())))
+    }
+
+    /// An empty set.
+    pub fn new_set(&self) -> Value {
+        self.alloc(&self.types.set, SetObj(RefCell::new(Table::new())))
+    }
+
+    /// A bytes object.
+    pub fn new_bytes(&self, b: Vec<u8>) -> Value {
+        self.alloc(
+            &self.types.bytes,
+            BytesObj {
+                b: b.into_boxed_slice(),
+                hash: std::cell::Cell::new(-1),
+            },
+        )
+    }
+
+    /// The type object of `v`.
+    #[inline(always)]
+    pub fn type_of(&self, v: &Value) -> Value {
+        match v.type_header_ptr() {
+            // SAFETY: the type pointer of a live object is a live type; we
+            // clone to take our own reference.
+            Some(p) => unsafe { (*Value::borrow_raw(p)).clone() },
+            None => self.types.int.clone(),
+        }
+    }
+
+    /// Runs `f` with a borrowed reference to the type of `v` (no refcount
+    /// traffic).
+    #[inline(always)]
+    pub fn with_type<R>(&self, v: &Value, f: impl FnOnce(&Value) -> R) -> R {
+        match v.type_header_ptr() {
+            // SAFETY: the type outlives `v`, which outlives this call.
+            Some(p) => f(unsafe { &Value::borrow_raw(p) }),
+            None => f(&self.types.int),
+        }
+    }
+
+    /// Whether `v`'s type is exactly `ty`.
+    #[inline(always)]
+    pub fn is_exact(&self, v: &Value, ty: &Value) -> bool {
+        match v.type_header_ptr() {
+            Some(p) => p == ty.header_ptr(),
+            None => ty.is(&self.types.int),
+        }
+    }
+
+    /// Whether `v`'s type has the given flag (fast builtin isinstance).
+    #[inline(always)]
+    pub fn type_has(&self, v: &Value, flag: TypeFlags) -> bool {
+        self.with_type(v, |t| type_layout(t).has(flag))
+    }
+
+    /// `isinstance(v, ty)` by MRO (no `__instancecheck__`).
+    pub fn isinstance(&self, v: &Value, ty: &Value) -> bool {
+        self.with_type(v, |t| t.is(ty) || type_layout(t).is_subtype_of(ty))
+    }
+
+    /// `issubclass(sub, ty)` by MRO, for type objects.
+    pub fn is_subtype(&self, sub: &Value, ty: &Value) -> bool {
+        sub.is(ty) || type_layout(sub).is_subtype_of(ty)
+    }
+
+    /// Whether `v` is a type object.
+    pub fn is_type(&self, v: &Value) -> bool {
+        self.type_has(v, TypeFlags::TYPE_SUBCLASS)
+    }
+
+    /// The name of `v`'s type.
+    pub fn type_name(&self, v: &Value) -> Rc<str> {
+        self.with_type(v, |t| type_layout(t).name())
+    }
+
+    /// Python source registered for `filename` (for traceback lines).
+    pub fn source_of(&self, filename: &str) -> Option<Rc<str>> {
+        self.sources.borrow().get(filename).cloned()
+    }
+}
+
+/// Allocates with a type's own layout info.
+pub fn raw_alloc<T: 'static>(ty: &Value, payload: T) -> Value {
+    let ptr = allocate(ty, type_layout(ty), payload);
+    // SAFETY: fresh allocation with one reference.
+    unsafe { Value::from_raw(ptr) }
+}

@@ -1,0 +1,8 @@
+print("hello, world")
+print("two", "args")
+print()
+print(1, 2.5, True, None, "s", [1, 2], (3,), {"k": 1})
+print("no newline", end="")
+print(" -- continued")
+print("a", "b", "c", sep="-")
+print("x", "y", sep="", end="!\n")

@@ -1,0 +1,12 @@
+print(len("abc"), len([1, 2]), len((1,)), len({}), len({1: 2}), len(set()), len(range(10)), len(b"xy"))
+print(list(range(5)), list(range(2, 10, 3)), list(range(10, 0, -2)), list(range(-3, 3)))
+r = range(0, 20, 5)
+print(r[1], r[-1], r[1:3], 15 in r, 16 in r, len(r), list(reversed(r)))
+print(list(enumerate("abc")), list(enumerate("abc", start=10)), list(enumerate([], 5)))
+for i, (a, b) in enumerate(zip("xy", [1, 2]), 1):
+    print(i, a, b)
+e = enumerate(["p", "q"])
+print(next(e), next(e), next(e, "end"))
+print(list(zip()), list(zip([1, 2, 3])), list(zip("ab", "cde", [1, 2, 3])))
+print(list(zip(*[(1, "a"), (2, "b")])))
+print(dict(enumerate("xyz")))

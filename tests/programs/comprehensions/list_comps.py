@@ -1,0 +1,17 @@
+print([x * x for x in range(10)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(3) if x != y])
+print([[y for y in range(x)] for x in range(4)])
+print([c.upper() for c in "hello" if c not in "l"])
+print(["even" if n % 2 == 0 else "odd" for n in range(5)])
+print([x for x in [3, None, 0, "", "a", []] if x])
+words = ["apple", "Bob", "cat"]
+print([w[0] for w in words], [len(w) for w in words], [w for w in words if w[0].isupper()])
+print([i * j for i in range(1, 4) for j in range(i, 4)])
+x = "outer x"
+print([x for x in range(3)], x)
+print([(i, c) for i, c in enumerate("ab")], [a + b for a, b in zip([1, 2], [10, 20])])
+print([f(3) for f in (abs, str, lambda v: v * 2)])
+print([y for row in [[1, 2], [3]] for y in row if y > 1])
+print([[0] * 2 for _ in range(2)])
+print([n for n in range(2, 30) if all(n % d for d in range(2, n))])

@@ -1,0 +1,4 @@
+class Shape:
+    sides = 0
+print(Shape.sides)
+print(Shape.corners)

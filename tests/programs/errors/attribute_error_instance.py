@@ -1,0 +1,6 @@
+class A:
+    def __init__(self):
+        self.y = 1
+a = A()
+print(a.y)
+print(a.x)

@@ -1,0 +1,4 @@
+def find(name):
+    return None
+result = find("x")
+print(result.upper())

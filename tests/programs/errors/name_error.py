@@ -1,0 +1,4 @@
+def f():
+    return x
+print("calling")
+f()

@@ -1,0 +1,6 @@
+def f():
+    counter = 0
+    for item in range(3):
+        counter += itme
+    return counter
+f()

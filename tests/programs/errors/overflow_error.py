@@ -1,0 +1,3 @@
+import sys
+print("converting")
+print(float(10 ** 400))

@@ -1,0 +1,2 @@
+name = "age: "
+print(name + 42)

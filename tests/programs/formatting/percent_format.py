@@ -1,0 +1,20 @@
+print("%s %s" % ("a", 1))
+print("%r %r" % ("a", 1))
+print("%d %i %d" % (42, -7, 3.99))
+print("%5d|%-5d|%05d|%+d|% d|%+05d" % (42, 42, 42, 42, 42, -42))
+print("%f %.2f %10.3f|%-10.1f|%010.2f" % (3.14159, 3.14159, 3.14159, 3.14159, -3.14159))
+print("%e %.2e %E %g %g %g %G" % (12345.678, 12345.678, 0.00012, 12345.678, 0.00001234, 1e20, 1e-20))
+print("%x %X %#x %o %#o %08x" % (255, 255, 255, 8, 8, 48879))
+print("%c%c%c" % (72, "i", 33))
+print("100%% sure, %s" % "yes")
+print("%(name)s is %(age)d years, %(name)r" % {"name": "Ann", "age": 30})
+print("%s" % (1, ), "%s" % [1, 2], "%s" % ((1, 2),))
+print("%*d|%-*d|%.*f" % (6, 42, 6, 42, 2, 3.14159))
+print("%s %s" % (None, True), "%d" % True, "%.3s" % "abcdef", "%5.1s|" % "xyz")
+print("%x" % -255, "%o" % -8, "%d" % 10 ** 20, "%.0f" % 0.5, "%.0f" % 1.5, "%.0f" % 2.5)
+for fmt, args in [("%d", "x"), ("%s %s", (1,)), ("%s", (1, 2)), ("%(k)s", {}), ("%z", 1), ("%c", 1114112), ("%d", [])]:
+    try:
+        print(fmt % args)
+    except (TypeError, ValueError, KeyError, OverflowError) as e:
+        print(type(e).__name__ + ":", e)
+print(b"%s %d %x" % (b"bytes", 5, 255))

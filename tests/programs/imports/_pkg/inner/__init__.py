@@ -1,0 +1,1 @@
+print("_pkg.inner/__init__ runs, __package__ =", __package__)

@@ -1,0 +1,3 @@
+print("_raises_on_import: partially executed")
+PARTIAL = 1
+raise ValueError("module failed during import")

@@ -1,0 +1,8 @@
+print(str(), str(42), str(-0.0), str(1e100), str(True), str(b"x"), str(["a"]))
+print(repr(str(3.0)), str(1 / 3), str(2 ** 64), str(0.1), str(1e-7), str(123456789.123456789))
+print(str(1e22), str(1e21), str(1e16), str(12345678901234567.0), str(0.00001), str(0.0001))
+print(str("already"), str(object) , str(type(None)))
+print(chr(65) + chr(0x263A), "".join(map(chr, range(97, 102))))
+print(format(255, "x"), format(255, "#b"), format(1234.5678, ",.2f"), format("s", ">3"))
+print(str(float("inf")), str(float("-inf")), str(float("nan")), repr(-float("nan")))
+print(repr(1.0), repr(10.0), repr(1.5e300), repr(2.5e-300), repr(100000000000000000.0))

@@ -1,0 +1,10 @@
+names = ["bob", "Alice", "carol", "Dave", "alice", "Bob"]
+print(sorted(names))
+print(sorted(names, key=str.lower))
+print(sorted(names, key=lambda s: (s.lower(), s)))
+print(sorted(names, key=len, reverse=True))
+print(min(names), max(names), min(names, key=str.lower))
+print("apple" < "banana", "apple" < "Apple", "a" < "aa", "Z" < "a", "10" < "9")
+print(sorted(["10", "9", "100", "1"]), sorted(["10", "9", "100", "1"], key=int))
+print(sorted("hello world"), "".join(sorted("dcba")))
+print(["b", "a"] < ["b", "b"], ("a", 2) < ("a", 10), ("a", "2") < ("a", "10"))

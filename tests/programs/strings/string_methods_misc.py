@@ -1,0 +1,22 @@
+s = "Hello"
+print(s * 3, s + "!" * 2, s[::-1], s[1:-1], len(s), sorted(s), max(s), min(s))
+print(list(s), tuple(s), set("aab") == {"a", "b"}, [c for c in s if c.islower()])
+print("%s has %d chars" % (s, len(s)), s.__len__(), s.__contains__("ell"))
+print(str(123), str(1.5), str(None), str([1, "a"]), str((1,)), str({"k": "v"}))
+print("abc" < "abd", "abc" == "abc", "a" * 0 == "", "abc" > "ab")
+print(ord("A"), chr(97), ord("€"), chr(8364), [ord(c) for c in "AZaz09"])
+words = "the rain in spain falls mainly".split()
+print(sorted(words), sorted(words, key=len), sorted(words, key=lambda w: (len(w), w), reverse=True))
+print(" ".join(w.capitalize() for w in words), "".join(reversed(words[0])))
+print("abc".isidentifier(), "1abc".isidentifier(), "_x".isidentifier(), "a-b".isidentifier())
+print("ab".__add__("cd"), "ab".__mul__(2), "x".__eq__("x"))
+print(str.upper("abc"), str.join(",", ["a", "b"]))
+print(repr("tab\there"), repr("quote'"), repr('dq"'), repr("both'\""), repr("\\"), repr("\x00\x7f\x80"), repr("é"))
+acc = ""
+for i in range(5):
+    acc += str(i)
+print(acc)
+print("{} {}".format("a", "b"), "a".__hash__ is not None)
+print(isinstance("x", str), type("x").__name__, "x".__class__ is str)
+print("%-5s|%5s|" % ("ab", "cd"))
+print("abc".index("c"), "a b".split(" ")[1])

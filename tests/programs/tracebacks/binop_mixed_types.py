@@ -1,0 +1,3 @@
+count = 3
+label = "items: "
+message = label + count

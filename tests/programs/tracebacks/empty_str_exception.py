@@ -1,0 +1,5 @@
+class Silent(Exception):
+    pass
+def f():
+    raise Silent
+f()

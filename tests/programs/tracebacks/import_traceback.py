@@ -1,0 +1,3 @@
+import _failing_helper
+print("imported")
+_failing_helper.explode(3)

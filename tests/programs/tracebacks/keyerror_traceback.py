@@ -1,0 +1,5 @@
+inventory = {"apples": 3}
+def take(item):
+    inventory[item] -= 1
+take("apples")
+take("pears")

@@ -1,0 +1,3 @@
+seen = {}
+key = ["a", "b"]
+seen[key] = True
