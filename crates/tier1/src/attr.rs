@@ -327,6 +327,13 @@ impl Vm {
             }
         };
         let key: &str = &nm.s;
+        if let Some(s) = obj.downcast::<SuperObj>() {
+            if key != "__class__" {
+                if let Some(v) = self.super_getattr(s, key)? {
+                    return Ok(v);
+                }
+            }
+        }
         if self.is_type(obj) {
             return self.type_getattr(obj, name, key);
         }
@@ -381,6 +388,21 @@ impl Vm {
             return self.descr_get(d, &k, Some(obj), &meta);
         }
         Err(self.no_attribute(obj, name))
+    }
+
+    /// Attribute lookup through a `super` object: the MRO of the bound
+    /// object's type, starting after `this_class`.
+    fn super_getattr(&self, s: &SuperObj, key: &str) -> PyResult<Option<Value>> {
+        let Some(start_type) = &s.obj_type else { return Ok(None) };
+        let mro = type_layout(start_type).mro.borrow().clone();
+        let Some(pos) = mro.iter().position(|t| t.is(&s.this_class)) else { return Ok(None) };
+        for t in &mro[pos + 1..] {
+            let Some(d) = type_layout(t).get_own(key) else { continue };
+            let kind = self.descr_kind(&d);
+            let obj = s.obj.as_ref().filter(|o| !o.is(start_type));
+            return self.descr_get(d, &kind, obj, start_type).map(Some);
+        }
+        Ok(None)
     }
 
     /// `setattr(obj, name, value)`.

@@ -159,7 +159,10 @@ fn b_hash(vm: &Vm, a: FnArgs) -> PyResult {
 
 fn b_iter(vm: &Vm, a: FnArgs) -> PyResult {
     check_args(vm, "iter", &a, 1, 2)?;
-    if a.args.len() == 2 {
+        if a.args.len() == 2 {
+        if !vm.callable(&a.args[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return Ok(vm.alloc(
             &vm.types.callable_iterator,
             CallableIterObj {
@@ -733,7 +736,11 @@ pub fn builtin_iter_next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
                 None => return Ok(None),
             }
         }
-        return vm.call(&m.func, &args).map(Some);
+                return match vm.call(&m.func, &args) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if vm.exc_matches(&e, &vm.exc.stop_iteration) => Ok(None),
+            Err(e) => Err(e),
+        };
     }
     if let Some(fl) = it.downcast::<FilterObj>() {
         while let Some(v) = vm.next(&fl.iter)? {

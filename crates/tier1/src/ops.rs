@@ -63,6 +63,15 @@ impl Vm {
         }
     }
 
+        /// Whether subclass `sub` defines `name` differently from `base`.
+    fn overrides(&self, sub: &Value, base: &Value, name: &str) -> bool {
+        match (type_layout(sub).lookup(name), type_layout(base).lookup(name)) {
+            (Some(x), Some(y)) => !x.is(&y) && !x.payload_is::<NativeFunctionObj>(),
+            (Some(x), None) => !x.payload_is::<NativeFunctionObj>(),
+            _ => false,
+        }
+    }
+
     /// `bool(v)`.
     pub fn truthy(&self, v: &Value) -> PyResult<bool> {
         if let Some(i) = v.as_small_int() {
@@ -326,7 +335,7 @@ impl Vm {
         let tb = self.type_of(b);
         let b_first = !ta.is(&tb)
             && type_layout(&tb).is_subtype_of(&ta)
-            && self.user_special(b, rname).is_some();
+            && self.overrides(&tb, &ta, rname);
         if b_first {
             if let Some(r) = self.compare_side(b, a, op.swapped(), rname)? {
                 return Ok(r);
@@ -513,7 +522,12 @@ impl Vm {
     pub fn binary_op(&self, a: &Value, b: &Value, op: BinaryOp) -> PyResult {
         if op.is_inplace() {
             let (_, _, iname) = binop_names(op);
-            if let Some(m) = self.lookup_special(a, iname) {
+            if let Some(r) = crate::objects::sequence::builtin_inplace(self, op.base(), a, b)? {
+                if self.user_special(a, iname).is_none() {
+                    return Ok(r);
+                }
+            }
+            if let Some(m) = self.user_special(a, iname) {
                 let r = self.call_bound_special(&m, a, &[b.clone()])?;
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
@@ -526,7 +540,7 @@ impl Vm {
         let tb = self.type_of(b);
         let same = ta.is(&tb);
         let b_first =
-            !same && type_layout(&tb).is_subtype_of(&ta) && self.user_special(b, rname).is_some();
+            !same && type_layout(&tb).is_subtype_of(&ta) && self.overrides(&tb, &ta, rname);
         if b_first {
             if let Some(r) = self.binop_side(b, a, base, rname, true)? {
                 return Ok(r);

@@ -71,7 +71,10 @@ fn stream_flush(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn sys_exit(vm: &Vm, a: FnArgs) -> PyResult {
-    let args = a.pos().to_vec();
+        let args = match a.pos() {
+        [t] if vm.is_exact(t, &vm.types.tuple) => vm.to_vec(t)?,
+        p => p.to_vec(),
+    };
     Err(vm.new_exception(&vm.exc.system_exit, args))
 }
 

@@ -187,6 +187,7 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
     if !ns.payload_is::<DictObj>() {
         return Err(vm.type_error("type.__new__() argument 3 must be dict"));
     }
+        let meta = calculate_meta(vm, meta, &bases)?;
     for b in &bases {
         if !vm.is_type(b) {
             return Err(vm.type_error("bases must be types"));
@@ -198,8 +199,7 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
             )));
         }
     }
-    let meta = calculate_meta(vm, meta, &bases)?;
-    if bases.is_empty() {
+        if bases.is_empty() {
         bases.push(vm.types.object.clone());
     }
     // Solid base: the base whose payload is not plain object (layout).

@@ -61,13 +61,11 @@ pub fn check_args(vm: &Vm, name: &str, args: &FnArgs, min: usize, max: usize) ->
     let n = args.args.len();
     if n < min || n > max {
         return Err(if min == max {
-            vm.type_error(format!(
-                "{}() takes exactly {} argument{} ({} given)",
-                name,
-                min,
-                if min == 1 { "" } else { "s" },
-                n
-            ))
+            if min == 1 {
+                vm.type_error(format!("{}() takes exactly one argument ({} given)", name, n))
+            } else {
+                vm.type_error(format!("{}() takes exactly {} arguments ({} given)", name, min, n))
+            }
         } else if n < min {
             vm.type_error(format!(
                 "{} expected at least {} argument{}, got {}",

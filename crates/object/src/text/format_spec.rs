@@ -1001,6 +1001,15 @@ mod tests {
             ok("\u{e9}\u{e9}\u{e9}h\u{e9}l\u{e9}\u{e9}\u{e9}")
         );
         assert_eq!(fs("abc", ".2147483648"), ok("abc"));
+        // python3 raises MemoryError for these (and hangs on the grouped one).
+        let e = fs("a", "9223372036854775807").unwrap_err();
+        assert_eq!(format_error_kind(&e), FormatErrorKind::Memory);
+        let e = fi(1, "9223372036854775807").unwrap_err();
+        assert_eq!(format_error_kind(&e), FormatErrorKind::Memory);
+        let e = fi(1, "09223372036854775807,").unwrap_err();
+        assert_eq!(format_error_kind(&e), FormatErrorKind::Memory);
+        let e = ff(1.0, "9223372036854775807").unwrap_err();
+        assert_eq!(format_error_kind(&e), FormatErrorKind::Memory);
         assert_eq!(fs("abc", ""), ok("abc"));
         assert_eq!(
             fs("a", "d"),

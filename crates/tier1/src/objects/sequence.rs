@@ -195,6 +195,9 @@ pub fn builtin_getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Option<Val
             let out: String = idx.indices().map(|i| chars[i]).collect();
             return Ok(Some(vm.new_string(out)));
         }
+                if as_int(key).is_none() && vm.user_special(key, "__index__").is_none() {
+            return Err(vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(key))));
+        }
         return match norm_index(vm, key, s.char_len, "string")? {
             Some(i) => {
                 let c = if s.is_ascii() {
@@ -488,5 +491,65 @@ pub fn seq_binop(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Option
         _ => {}
     }
     let _ = type_layout;
+    Ok(None)
+}
+
+/// In-place operators of mutable builtins (`list += x`, `set |= s`, ...);
+/// `Ok(None)` when `a` has no in-place form for `op`.
+pub fn builtin_inplace(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if let Some(l) = a.downcast::<ListObj>() {
+        match op {
+            BinaryOp::Add => {
+                let items = vm.to_vec(b)?;
+                l.0.borrow_mut().extend(items);
+                return Ok(Some(a.clone()));
+            }
+            BinaryOp::Multiply => {
+                if as_int(b).is_none() {
+                    return Ok(None);
+                }
+                let items = l.0.borrow().clone();
+                let k = repeat_count(vm, b, items.len())?;
+                let mut out = Vec::with_capacity(items.len() * k);
+                for _ in 0..k {
+                    out.extend(items.iter().cloned());
+                }
+                let old = std::mem::replace(&mut *l.0.borrow_mut(), out);
+                drop(old);
+                return Ok(Some(a.clone()));
+            }
+            _ => return Ok(None),
+        }
+    }
+    if let Some(ba) = a.downcast::<ByteArrayObj>() {
+        if op == BinaryOp::Add {
+            if let Some(x) = crate::ops::bytes_view(b) {
+                ba.0.borrow_mut().extend(x);
+                return Ok(Some(a.clone()));
+            }
+        }
+        return Ok(None);
+    }
+    if vm.is_exact(a, &vm.types.set) || (a.payload_is::<SetObj>() && !vm.isinstance(a, &vm.types.frozenset)) {
+        if !b.payload_is::<SetObj>() || !matches!(op, BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor) {
+            return Ok(None);
+        }
+        let r = super::set::set_binop(vm, op, a, b)?;
+        let items = crate::dict::set_items(&r);
+        let old = a.downcast::<SetObj>().expect("set").0.borrow_mut().take_all();
+        drop(old);
+        for i in items {
+            crate::dict::set_add(vm, a, i)?;
+        }
+        return Ok(Some(a.clone()));
+    }
+    if a.payload_is::<DictObj>() && op == BinaryOp::Or {
+        if b.payload_is::<DictObj>() {
+            for (k, v) in crate::dict::dict_items(b) {
+                crate::dict::dict_set_item(vm, a, k, v)?;
+            }
+            return Ok(Some(a.clone()));
+        }
+    }
     Ok(None)
 }
