@@ -141,11 +141,14 @@ fn main() -> ExitCode {
     let handle = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
         .spawn(move || {
-            let vm = Vm::new(flags);
+                    let vm = Vm::new(flags);
+        let _current = strata_tier1::vm::install_current_vm(&vm);
             strata_tier1::stack::set_stack_size(&vm, STACK_SIZE - (1 << 20));
             strata_tier1::interp::setup_sys(&vm, &argv, &script_dir);
-            strata_tier1::interp::run_main(&vm, &text, &filename)
-        });
+                    let status = strata_tier1::interp::run_main(&vm, &text, &filename);
+        drop(_current);
+        status
+    });
     match handle.map(|h| h.join()) {
         Ok(Ok(status)) => ExitCode::from(status.clamp(0, 255) as u8),
         _ => {

@@ -591,7 +591,7 @@ impl Vm {
         };
         let ty = self.type_of(obj);
         let tl: &TypeObject = type_layout(&ty);
-        if self.is_type(obj) || self.user_override(&ty, "__getattribute__").is_some() {
+        if self.is_type(obj) || obj.payload_is::<SuperObj>() || self.user_override(&ty, "__getattribute__").is_some() {
             return self.getattr(obj, name).map(|v| (v, false));
         }
         if let Some(d) = tl.lookup(&key.s) {

@@ -116,7 +116,7 @@ fn b_issubclass(vm: &Vm, a: FnArgs) -> PyResult {
 fn b_getattr(vm: &Vm, a: FnArgs) -> PyResult {
     check_args(vm, "getattr", &a, 2, 3)?;
     if !a.args[1].payload_is::<StrObj>() {
-        return Err(vm.type_error("attribute name must be string"));
+                return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&a.args[1]))));
     }
     match vm.getattr(&a.args[0], &a.args[1]) {
         Err(e) if a.args.len() == 3 && vm.exc_matches(&e, &vm.exc.attribute_error) => {
@@ -228,6 +228,12 @@ fn minmax(vm: &Vm, a: FnArgs, op: CompareOp, name: &str) -> PyResult {
     } else {
         pos.to_vec()
     };
+        if pos.len() > 1 && kw(vm, &a, "default").is_some() {
+        return Err(vm.type_error(format!(
+            "Cannot specify a default for {}() with multiple positional arguments",
+            name
+        )));
+    }
     if pos.is_empty() {
         return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name)));
     }
@@ -391,9 +397,30 @@ fn b_divmod(vm: &Vm, a: FnArgs) -> PyResult {
     Ok(vm.new_tuple(vec![q, r]))
 }
 
+/// Modular inverse of `a` modulo `m` (both non-negative), if it exists.
+fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
+    use num_bigint::BigInt;
+    let (mut old_r, mut r) = (a.clone(), m.clone());
+    let (mut old_s, mut s) = (BigInt::from(1), BigInt::from(0));
+    while r != BigInt::from(0) {
+        let q = &old_r / &r;
+        let nr = &old_r - &q * &r;
+        old_r = std::mem::replace(&mut r, nr);
+        let ns = &old_s - &q * &s;
+        old_s = std::mem::replace(&mut s, ns);
+    }
+    if old_r != BigInt::from(1) {
+        return None;
+    }
+    Some(num_integer::Integer::mod_floor(&old_s, m))
+}
+
 fn b_pow(vm: &Vm, a: FnArgs) -> PyResult {
     check_args(vm, "pow", &a, 2, 3)?;
-    if a.args.len() == 3 && !a.args[2].is(&vm.none) {
+        if a.args.len() == 3 && !a.args[2].is(&vm.none) {
+        if let Some(p) = vm.user_special(&a.args[0], "__pow__") {
+            return vm.call_bound_special(&p, &a.args[0], &[a.args[1].clone(), a.args[2].clone()]);
+        }
         let (b, e, m) = (
             vm.index(&a.args[0])?,
             vm.index(&a.args[1])?,
@@ -402,10 +429,17 @@ fn b_pow(vm: &Vm, a: FnArgs) -> PyResult {
         if m == num_bigint::BigInt::from(0) {
             return Err(vm.value_error("pow() 3rd argument cannot be 0"));
         }
-        if e < num_bigint::BigInt::from(0) {
-            return Err(vm.value_error("base is not invertible for the given modulus"));
-        }
-        let r = b.modpow(&e, &m);
+                let (b, e) = if e < num_bigint::BigInt::from(0) {
+            let m_abs = num_traits::Signed::abs(&m);
+            let inv = mod_inverse(&num_integer::Integer::mod_floor(&b, &m_abs), &m_abs)
+                .ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
+            (inv, -e)
+        } else {
+            (b, e)
+        };
+        let m_abs = num_traits::Signed::abs(&m);
+        let r = num_integer::Integer::mod_floor(&b, &m_abs).modpow(&e, &m_abs);
+        let r = if m < num_bigint::BigInt::from(0) && r != num_bigint::BigInt::from(0) { r + &m } else { r };
         let r = if r != num_bigint::BigInt::from(0)
             && (r < num_bigint::BigInt::from(0)) != (m < num_bigint::BigInt::from(0))
         {
@@ -861,6 +895,9 @@ fn t_reversed(vm: &Vm, a: FnArgs) -> PyResult {
         .ok_or_else(|| vm.type_error("reversed expected 1 argument, got 0"))?;
     if let Some(m) = vm.user_special(seq, "__reversed__") {
         return vm.call_bound_special(&m, seq, &[]);
+    }
+        if vm.lookup_special(seq, "__getitem__").is_none() || seq.payload_is::<DictObj>() {
+        return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
     }
     let n = vm
         .len(seq)

@@ -67,7 +67,8 @@ pub fn make_generator(vm: &Vm, mut frame: Box<Frame>, func: &Value) -> PyResult 
             running: Cell::new(false),
             name: RefCell::new(f.name.borrow().clone()),
             qualname: RefCell::new(f.qualname.borrow().clone()),
-            code: code_v.clone(),
+                        code: code_v.clone(),
+            exc_state: RefCell::new(None),
         },
     ))
 }
@@ -168,12 +169,26 @@ fn skip_to_end_send(frame: &mut Frame) {
     frame.pc = pc;
 }
 
-fn run_gen_frame(
-    vm: &Vm,
-    gen: &GeneratorObj,
-    mut frame: Box<Frame>,
-    throw: Option<Value>,
-) -> PyResult<FrameExit> {
+fn run_gen_frame(vm: &Vm, gen: &GeneratorObj, frame: Box<Frame>, throw: Option<Value>) -> PyResult<FrameExit> {
+    // The generator's handled exception replaces the caller's while it runs.
+    let saved = vm.handled.borrow().clone();
+    if let Some(e) = gen.exc_state.borrow_mut().take() {
+        *vm.handled.borrow_mut() = Some(e);
+    }
+    let r = run_gen_frame_inner(vm, gen, frame, throw);
+    let cur = vm.handled.replace(saved.clone());
+    let differs = match (&cur, &saved) {
+        (Some(c), Some(s)) => !c.is(s),
+        (Some(_), None) => true,
+        _ => false,
+    };
+    if differs && gen.frame.borrow().is_some() {
+        *gen.exc_state.borrow_mut() = cur;
+    }
+    r
+}
+
+fn run_gen_frame_inner(vm: &Vm, gen: &GeneratorObj, frame: Box<Frame>, throw: Option<Value>) -> PyResult<FrameExit> {
     if let Some(e) = throw {
         // Raise at the paused instruction: push the exception and let the
         // loop unwind by re-raising through a synthetic handler search.
@@ -365,5 +380,35 @@ impl Vm {
         exc: Value,
     ) -> (PyResult<FrameExit>, Box<Frame>) {
         self.run_frame_with_exception(frame, exc)
+    }
+}
+
+impl Drop for GeneratorObj {
+    /// A generator freed while suspended is closed first (GeneratorExit is
+    /// raised at its paused `yield`), so its `finally` blocks run, as in
+    /// CPython.
+    fn drop(&mut self) {
+        let Some(frame) = self.frame.get_mut().take() else { return };
+        if frame.lasti == 0 && frame.sp == frame.nlocalsplus {
+            return;
+        }
+        crate::vm::with_current_vm(|vm| {
+            let saved = vm.handled.borrow().clone();
+            let exit = vm.new_exception(&vm.exc.generator_exit, vec![]);
+            let (r, frame) = vm.run_frame_with_exception(frame, exit);
+            drop(frame);
+            *vm.handled.borrow_mut() = saved;
+            let problem = match r {
+                Ok(FrameExit::Yield(_)) => Some(vm.runtime_error("generator ignored GeneratorExit")),
+                Ok(FrameExit::Return(_)) => None,
+                Err(e) if vm.exc_matches(&e, &vm.exc.generator_exit) || vm.exc_matches(&e, &vm.exc.stop_iteration) => None,
+                Err(e) => Some(e),
+            };
+            if let Some(e) = problem {
+                let name = vm.str_lossy(&self.qualname.borrow());
+                eprintln!("Exception ignored in: <generator object {} at {:#x}>", name, self as *const _ as usize);
+                crate::interp::print_exception(vm, &e);
+            }
+        });
     }
 }

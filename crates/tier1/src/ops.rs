@@ -777,13 +777,11 @@ impl Vm {
         }
         if self.is_type(obj) {
             if let Some(m) = type_layout(obj).lookup("__class_getitem__") {
-                let f = self.bind_descriptor(&m, obj)?;
-                let f = if self.is_exact(&m, &self.types.classmethod) {
-                    f
-                } else {
-                    self.bind_class(&m, obj)
+                                let f = match m.downcast::<MethodWrapperObj>() {
+                    Some(w) => w.func.clone(),
+                    None => m,
                 };
-                return self.call(&f, &[key.clone()]);
+                return self.call(&f, &[obj.clone(), key.clone()]);
             }
             if obj.is(&self.types.type_)
                 || type_layout(obj).has(TypeFlags::BASETYPE)

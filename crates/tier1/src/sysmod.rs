@@ -237,8 +237,17 @@ pub fn init_sys(vm: &Vm) {
         module_fn(vm, &time, n, f);
     }
     crate::dict::dict_set_item(vm, &vm.modules, vm.intern("time"), time).expect("sys.modules");
-    let b = new_module(vm, "builtins");
-    let _ = b;
+        let future = new_module(vm, "__future__");
+    for feature in [
+        "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+        "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+    ] {
+        crate::dict::dict_set_str(vm, &future.downcast::<ModuleObj>().expect("module").dict, feature, vm.true_.clone());
+    }
+    crate::dict::dict_set_item(vm, &vm.modules, vm.intern("__future__"), future).expect("sys.modules");
+    crate::typeslots::add_static(vm, &vm.types.none_type, "__new__", |vm, _| Ok(vm.none()));
+    crate::typeslots::add_static(vm, &vm.types.not_implemented_type, "__new__", |vm, _| Ok(vm.not_implemented.clone()));
+    crate::typeslots::add_static(vm, &vm.types.ellipsis_type, "__new__", |vm, _| Ok(vm.ellipsis.clone()));
 }
 
 /// `sys.<name>`.

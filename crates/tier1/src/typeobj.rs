@@ -187,7 +187,12 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
     if !ns.payload_is::<DictObj>() {
         return Err(vm.type_error("type.__new__() argument 3 must be dict"));
     }
-        let meta = calculate_meta(vm, meta, &bases)?;
+            let meta = calculate_meta(vm, meta, &bases)?;
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", type_layout(b).name())));
+        }
+    }
     for b in &bases {
         if !vm.is_type(b) {
             return Err(vm.type_error("bases must be types"));
@@ -283,7 +288,7 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
             .map(|h| type_layout(h).name().to_string())
             .collect();
         vm.type_error(format!(
-            "Cannot create a consistent method resolution order (MRO) for bases {}",
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
             names.join(", ")
         ))
     })?;

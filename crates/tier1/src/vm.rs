@@ -512,3 +512,36 @@ pub fn raw_alloc<T: 'static>(ty: &Value, payload: T) -> Value {
     // SAFETY: fresh allocation with one reference.
     unsafe { Value::from_raw(ptr) }
 }
+
+thread_local! {
+    static CURRENT_VM: std::cell::Cell<*const Vm> = const { std::cell::Cell::new(std::ptr::null()) };
+}
+
+/// Registers `vm` as this thread's interpreter for code that runs without a
+/// `&Vm` in hand (finalizers run from deallocation). The registration ends
+/// when the returned guard is dropped, which must happen before `vm` moves
+/// or is dropped.
+pub fn install_current_vm(vm: &Vm) -> CurrentVmGuard {
+    CURRENT_VM.with(|c| c.set(vm as *const Vm));
+    CurrentVmGuard
+}
+
+/// Ends the registration made by [`install_current_vm`].
+pub struct CurrentVmGuard;
+
+impl Drop for CurrentVmGuard {
+    fn drop(&mut self) {
+        CURRENT_VM.with(|c| c.set(std::ptr::null()));
+    }
+}
+
+/// Runs `f` with this thread's interpreter, if one is registered.
+pub fn with_current_vm(f: impl FnOnce(&Vm)) {
+    let p = CURRENT_VM.with(|c| c.get());
+    if !p.is_null() {
+        // SAFETY: the pointer was registered by `install_current_vm`, whose
+        // guard clears it before the Vm moves or is dropped, so a non-null
+        // pointer refers to a live Vm on this thread.
+        f(unsafe { &*p })
+    }
+}

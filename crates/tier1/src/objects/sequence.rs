@@ -13,6 +13,7 @@ use strata_object::types::type_layout;
 use strata_object::Value;
 
 use crate::numeric::as_int;
+use crate::runtime::{DictPart, DictViewObj};
 use crate::vm::{PyResult, Vm};
 
 /// Resolved slice bounds over a sequence of length `len` (CPython's
@@ -430,9 +431,10 @@ pub fn seq_binop(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Option
             }
         }
         BinaryOp::Multiply => {
-            let (seq, n) = if as_int(b).is_some() {
+                        let is_index = |v: &Value| as_int(v).is_some() || vm.user_special(v, "__index__").is_some();
+            let (seq, n) = if is_index(b) {
                 (a, b)
-            } else if as_int(a).is_some() {
+            } else if is_index(a) {
                 (b, a)
             } else {
                 return Ok(None);
@@ -474,8 +476,26 @@ pub fn seq_binop(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Option
             }
         }
         BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor => {
-            if a.payload_is::<SetObj>() && b.payload_is::<SetObj>() {
+                        if a.payload_is::<SetObj>() && b.payload_is::<SetObj>() {
                 return super::set::set_binop(vm, op, a, b).map(Some);
+            }
+            let is_view = |v: &Value| v.downcast::<DictViewObj>().is_some_and(|d| d.part != DictPart::Values);
+            if is_view(a) || is_view(b) {
+                let as_set = |v: &Value| -> PyResult<Value> {
+                    if v.payload_is::<SetObj>() {
+                        return Ok(v.clone());
+                    }
+                    let s = vm.new_set();
+                    for x in vm.to_vec(v)? {
+                        crate::dict::set_add(vm, &s, x)?;
+                    }
+                    Ok(s)
+                };
+                if vm.iter(a).is_err() || vm.iter(b).is_err() {
+                    return Ok(None);
+                }
+                let (x, y) = (as_set(a)?, as_set(b)?);
+                return super::set::set_binop(vm, op, &x, &y).map(Some);
             }
             if op == BinaryOp::Or && a.payload_is::<DictObj>() && b.payload_is::<DictObj>() {
                 let d = vm.new_dict();
