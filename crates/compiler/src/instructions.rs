@@ -68,12 +68,15 @@ macro_rules! define_opcodes {
             /// Every opcode, in numeric order.
             pub const ALL: &'static [Opcode] = &[$(Opcode::$name),*];
 
-            /// Decodes an opcode byte.
+                        /// Decodes an opcode byte (a table lookup).
+            #[inline(always)]
             pub fn from_u8(byte: u8) -> Option<Opcode> {
-                match byte {
-                    $( $num => Some(Opcode::$name), )*
-                    _ => None,
-                }
+                const TABLE: [Option<Opcode>; 256] = {
+                    let mut t = [None; 256];
+                    $( t[$num] = Some(Opcode::$name); )*
+                    t
+                };
+                TABLE[byte as usize]
             }
 
             /// The instruction's name as the disassembler prints it.

@@ -55,7 +55,7 @@ bitflags! {
 }
 
 /// The namespace of a type: attribute name to value, in definition order.
-pub type TypeNamespace = IndexMap<Rc<str>, Value>;
+pub type TypeNamespace = IndexMap<Rc<str>, Value, rustc_hash::FxBuildHasher>;
 
 /// Payload of type objects.
 pub struct TypeObject {
@@ -104,6 +104,23 @@ pub fn type_layout(ty: &Value) -> &TypeObject {
     unsafe { ty.downcast_unchecked::<TypeObject>() }
 }
 
+/// Number of method-cache slots.
+const METHOD_CACHE_SIZE: usize = 4096;
+
+/// One method-cache entry: the result of looking `name` up on the type at
+/// address `ty` when its version tag was `version`.
+struct CacheEntry {
+    ty: usize,
+    version: u32,
+    name: Rc<str>,
+    value: Option<Value>,
+}
+
+thread_local! {
+    static METHOD_CACHE: RefCell<Vec<Option<CacheEntry>>> =
+        RefCell::new((0..METHOD_CACHE_SIZE).map(|_| None).collect());
+}
+
 thread_local! {
     static NEXT_VERSION: Cell<u32> = const { Cell::new(1) };
 }
@@ -135,7 +152,7 @@ impl TypeObject {
             bases: RefCell::new(Vec::new()),
             base: RefCell::new(None),
             mro: RefCell::new(Vec::new()),
-            namespace: RefCell::new(IndexMap::new()),
+            namespace: RefCell::new(IndexMap::default()),
             flags: Cell::new(flags),
             version: Cell::new(fresh_version()),
             payload,
@@ -168,9 +185,40 @@ impl TypeObject {
         self.namespace.borrow().get(name).cloned()
     }
 
-    /// Looks `name` up along the MRO (the type attribute lookup that
-    /// attribute access and special-method dispatch use).
+        /// Looks `name` up along the MRO (the type attribute lookup that
+    /// attribute access and special-method dispatch use), through the
+    /// method cache keyed by (type, version tag, name).
     pub fn lookup(&self, name: &str) -> Option<Value> {
+        let key_ty = self as *const TypeObject as usize;
+        let version = self.version.get();
+        let h = {
+            use std::hash::{BuildHasher, Hasher};
+            let mut hasher = rustc_hash::FxBuildHasher.build_hasher();
+            hasher.write(name.as_bytes());
+            hasher.write_usize(key_ty);
+            hasher.finish() as usize
+        };
+        let slot = h % METHOD_CACHE_SIZE;
+        let hit = METHOD_CACHE.with(|c| {
+            let c = c.borrow();
+            match &c[slot] {
+                Some(e) if e.ty == key_ty && e.version == version && &*e.name == name => Some(e.value.clone()),
+                _ => None,
+            }
+        });
+        if let Some(v) = hit {
+            return v;
+        }
+        let found = self.lookup_uncached(name);
+        let entry = CacheEntry { ty: key_ty, version, name: Rc::from(name), value: found.clone() };
+        // Replace the slot, dropping the old entry outside the borrow.
+        let old = METHOD_CACHE.with(|c| c.borrow_mut()[slot].replace(entry));
+        drop(old);
+        found
+    }
+
+    /// MRO lookup without the cache.
+    pub fn lookup_uncached(&self, name: &str) -> Option<Value> {
         let mro = self.mro.borrow();
         for t in mro.iter() {
             if let Some(v) = type_layout(t).namespace.borrow().get(name) {

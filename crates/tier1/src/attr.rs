@@ -274,22 +274,14 @@ impl Vm {
 
     /// A user (heap-type) definition of `name` on type `t`'s MRO that
     /// overrides object's default, if any.
-    pub fn user_override(&self, t: &Value, name: &str) -> Option<Value> {
+        pub fn user_override(&self, t: &Value, name: &str) -> Option<Value> {
         let tl = type_layout(t);
         if !tl.has(TypeFlags::HEAPTYPE) {
             return None;
         }
-        let mro = tl.mro.borrow();
-        for c in mro.iter() {
-            let ct = type_layout(c);
-            if let Some(v) = ct.namespace.borrow().get(name) {
-                if ct.has(TypeFlags::HEAPTYPE) {
-                    return Some(v.clone());
-                }
-                return None;
-            }
-        }
-        None
+        // Builtin types only define native functions for these names, so a
+        // non-native result was defined by a class statement.
+        tl.lookup(name).filter(|v| !v.payload_is::<NativeFunctionObj>())
     }
 
     fn no_attribute(&self, obj: &Value, name: &Value) -> Value {

@@ -247,7 +247,7 @@ pub struct Vm {
     pub not_implemented: Value,
     pub ellipsis: Value,
     pub empty_tuple: Value,
-    interned: RefCell<HashMap<Rc<str>, Value>>,
+    interned: RefCell<rustc_hash::FxHashMap<Rc<str>, Value>>,
     /// `sys.modules`.
     pub modules: Value,
     /// The `builtins` module's dict.
@@ -328,7 +328,7 @@ impl Vm {
             not_implemented,
             ellipsis,
             empty_tuple,
-            interned: RefCell::new(HashMap::new()),
+            interned: RefCell::new(rustc_hash::FxHashMap::default()),
             modules,
             builtins,
             sys: RefCell::new(None),
