@@ -243,6 +243,23 @@ fn as_int(c: &Constant) -> Option<BigInt> {
 
 /// Folds a binary operator.
 pub(crate) fn binary(op: BinaryOp, a: &Constant, b: &Constant) -> Option<Constant> {
+    // `bool & bool` (and `|`, `^`) stays a bool.
+    let as_bool = |c: &Constant| match c {
+        Constant::True => Some(true),
+        Constant::False => Some(false),
+        _ => None,
+    };
+    if let (Some(x), Some(y)) = (as_bool(a), as_bool(b)) {
+        let r = match op {
+            BinaryOp::And => Some(x & y),
+            BinaryOp::Or => Some(x | y),
+            BinaryOp::Xor => Some(x ^ y),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Some(if r { Constant::True } else { Constant::False });
+        }
+    }
     match (a, b) {
         (Constant::Str(x), Constant::Str(y)) if op == BinaryOp::Add => {
             if x.len() + y.len() > MAX_STR_SIZE {

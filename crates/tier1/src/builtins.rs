@@ -343,7 +343,13 @@ fn b_chr(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn b_ord(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "ord", &a, 1, 1)?;
+        check_args(vm, "ord", &a, 1, 1)?;
+    if let Some(b) = crate::ops::bytes_view(&a.args[0]) {
+        if b.len() == 1 {
+            return Ok(vm.new_int(b[0] as i64));
+        }
+        return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+    }
     if let Some(s) = a.args[0].downcast::<StrObj>() {
         let mut it = s.s.chars();
         if let (Some(c), None) = (it.next(), it.next()) {
@@ -387,14 +393,27 @@ fn b_bin(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn b_divmod(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "divmod", &a, 2, 2)?;
-    let q = vm.binary_op(
-        &a.args[0],
-        &a.args[1],
-        strata_compiler::BinaryOp::FloorDivide,
-    )?;
-    let r = vm.binary_op(&a.args[0], &a.args[1], strata_compiler::BinaryOp::Remainder)?;
-    Ok(vm.new_tuple(vec![q, r]))
+        check_args(vm, "divmod", &a, 2, 2)?;
+    let (x, y) = (&a.args[0], &a.args[1]);
+    let is_num = |v: &Value| as_int(v).is_some() || as_float(v).is_some();
+    if is_num(x) && is_num(y) {
+        let q = vm.binary_op(x, y, strata_compiler::BinaryOp::FloorDivide)?;
+        let r = vm.binary_op(x, y, strata_compiler::BinaryOp::Remainder)?;
+        return Ok(vm.new_tuple(vec![q, r]));
+    }
+    if let Some(m) = vm.user_special(x, "__divmod__") {
+        let r = vm.call_bound_special(&m, x, &[y.clone()])?;
+        if !r.is(&vm.not_implemented) {
+            return Ok(r);
+        }
+    }
+    if let Some(m) = vm.user_special(y, "__rdivmod__") {
+        let r = vm.call_bound_special(&m, y, &[x.clone()])?;
+        if !r.is(&vm.not_implemented) {
+            return Ok(r);
+        }
+    }
+    Err(vm.unsupported_operands("divmod()", x, y))
 }
 
 /// Modular inverse of `a` modulo `m` (both non-negative), if it exists.
@@ -418,6 +437,9 @@ fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_big
 fn b_pow(vm: &Vm, a: FnArgs) -> PyResult {
     check_args(vm, "pow", &a, 2, 3)?;
         if a.args.len() == 3 && !a.args[2].is(&vm.none) {
+                if a.args.iter().any(|v| as_float(v).is_some()) {
+            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        }
         if let Some(p) = vm.user_special(&a.args[0], "__pow__") {
             return vm.call_bound_special(&p, &a.args[0], &[a.args[1].clone(), a.args[2].clone()]);
         }

@@ -249,7 +249,9 @@ impl Vm {
         let code_v = f.code.clone();
         // SAFETY: frames always hold a CodeObj.
         let co: &CodeObj = unsafe { code_v.downcast_unchecked::<CodeObj>() };
-        let units = &co.code.code;
+                let units = &co.code.code;
+        let old_globals = self.frame_globals.replace(Some(f.globals.clone()));
+        drop(old_globals);
         let r = self.execute_inner(f, co, units);
         if let Err(e) = &r {
             self.set_context(e);
@@ -617,12 +619,25 @@ impl Vm {
                 Opcode::LIST_EXTEND => {
                     let it = f.pop();
                     let list = f.peek(arg as usize).cloned().expect("list");
+                                        let list_pos = f.sp - arg as usize;
+                    let call_target = if list_pos >= f.nlocalsplus + 2 && f.slots[list_pos - 1].is_none() {
+                        f.slots[list_pos - 2].clone().filter(|c| self.callable(c))
+                    } else {
+                        None
+                    };
                     let items = self.to_vec(&it).map_err(|e| {
                         if self.exc_matches(&e, &self.exc.type_error) && !self.is_iterable(&it) {
-                            self.type_error(format!(
-                                "Value after * must be an iterable, not {}",
-                                self.type_name(&it)
-                            ))
+                            match &call_target {
+                                Some(c) => self.type_error(format!(
+                                    "{} argument after * must be an iterable, not {}",
+                                    self.callable_name(c),
+                                    self.type_name(&it)
+                                )),
+                                None => self.type_error(format!(
+                                    "Value after * must be an iterable, not {}",
+                                    self.type_name(&it)
+                                )),
+                            }
                         } else {
                             e
                         }
@@ -1165,7 +1180,7 @@ impl Vm {
         } else {
             let Some(keys) = self.getattr_opt(m, "keys")? else {
                 let what = if is_call {
-                    let func = f.slots[f.sp - arg - 2].clone();
+                    let func = f.slots[f.sp - arg - 3].clone();
                     let fname = func.map(|x| self.callable_name(&x)).unwrap_or_default();
                     return Err(self.type_error(format!(
                         "{} argument after ** must be a mapping, not {}",
@@ -1191,7 +1206,7 @@ impl Vm {
                     return Err(self.type_error("keywords must be strings"));
                 }
                 if crate::dict::dict_get_item(self, d, &k)?.is_some() {
-                    let func = f.slots[f.sp - arg - 2].clone();
+                    let func = f.slots[f.sp - arg - 3].clone();
                     let fname = func.map(|x| self.callable_name(&x)).unwrap_or_default();
                     return Err(self.type_error(format!(
                         "{} got multiple values for keyword argument '{}'",
@@ -1207,8 +1222,13 @@ impl Vm {
 
     /// `name()` as CPython names callables in argument errors.
     pub fn callable_name(&self, f: &Value) -> String {
-        if let Some(func) = f.downcast::<FunctionObj>() {
-            return format!("{}()", self.str_lossy(&func.qualname.borrow()));
+                if let Some(func) = f.downcast::<FunctionObj>() {
+            let module = func.module.borrow().clone();
+            let q = self.str_lossy(&func.qualname.borrow());
+            return match module.downcast::<StrObj>() {
+                Some(m) if &*m.s != "builtins" => format!("{}.{}()", m.s, q),
+                _ => format!("{}()", q),
+            };
         }
         if let Some(m) = f.downcast::<BoundMethodObj>() {
             return self.callable_name(&m.func);

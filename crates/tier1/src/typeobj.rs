@@ -347,7 +347,13 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
         // the caller's module name when known.
         tl.namespace
             .borrow_mut()
-            .insert(Rc::from("__module__"), vm.new_str("builtins"));
+            .insert(Rc::from("__module__"), {
+                vm.frame_globals
+                    .borrow()
+                    .as_ref()
+                    .and_then(|g| crate::dict::dict_get_str(vm, g, "__name__"))
+                    .unwrap_or_else(|| vm.new_str("builtins"))
+            });
     }
     if tl.namespace.borrow().contains_key("__eq__")
         && !tl.namespace.borrow().contains_key("__hash__")

@@ -154,8 +154,11 @@ fn object_eq(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn object_ne(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "__ne__", &a, 2, 2)?;
-    let r = vm.compare(&a.args[0], &a.args[1], CompareOp::Eq)?;
+        check_args(vm, "__ne__", &a, 2, 2)?;
+    let r = match vm.lookup_special(&a.args[0], "__eq__") {
+        Some(eq) => vm.call_bound_special(&eq, &a.args[0], &[a.args[1].clone()])?,
+        None => vm.not_implemented.clone(),
+    };
     if r.is(&vm.not_implemented) {
         return Ok(r);
     }
