@@ -257,11 +257,16 @@ pub fn send_into(vm: &Vm, receiver: &Value, v: Value) -> PyResult<FrameExit> {
     if receiver.payload_is::<GeneratorObj>() {
         return resume(vm, receiver, Resume::Send(v));
     }
-    let r = if v.is(&vm.none) {
-        match vm.next(receiver)? {
-            Some(x) => return Ok(FrameExit::Yield(x)),
-            None => return Ok(FrameExit::Return(vm.none())),
+        let r = if v.is(&vm.none) {
+        if !receiver.payload_is::<AsyncGenAwaitableObj>() && vm.user_special(receiver, "__next__").is_none() {
+            // Builtin iterators: exhaustion carries no value.
+            match vm.next(receiver)? {
+                Some(x) => return Ok(FrameExit::Yield(x)),
+                None => return Ok(FrameExit::Return(vm.none())),
+            }
         }
+        vm.call_special(receiver, "__next__", &[])
+            .and_then(|r| r.ok_or_else(|| vm.attribute_error("__next__")))
     } else {
         vm.call_special(receiver, "send", &[v])
             .and_then(|r| r.ok_or_else(|| vm.attribute_error("send")))

@@ -2,10 +2,12 @@
 //! evaluation loop, the object protocols, builtin types' methods, builtin
 //! functions, the import system, `sys`/`time`, and error display.
 
+pub mod asyncgen;
 pub mod attr;
 pub mod builtins;
 pub mod call;
 pub mod dict;
+pub mod display;
 pub mod errors;
 pub mod eval;
 pub mod flags;

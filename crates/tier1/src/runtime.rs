@@ -261,3 +261,19 @@ pub struct SnapshotIterObj {
     pub items: Vec<Value>,
     pub index: Cell<usize>,
 }
+
+/// What an async generator's awaitable (`__anext__()`, `asend()`,
+/// `athrow()`, `aclose()`) does on its first step.
+pub enum AsyncGenOp {
+    Send(Value),
+    Throw(Value),
+    Close,
+}
+
+/// The awaitable returned by `__anext__`/`asend`/`athrow`/`aclose`.
+pub struct AsyncGenAwaitableObj {
+    pub gen: Value,
+    /// The pending first operation; `None` once started.
+    pub op: RefCell<Option<AsyncGenOp>>,
+    pub done: Cell<bool>,
+}

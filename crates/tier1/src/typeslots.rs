@@ -499,6 +499,7 @@ pub fn init_types(vm: &Vm) {
         add_method(vm, ty, "throw", gen_throw);
         add_method(vm, ty, "close", gen_close);
     }
-    add_method(vm, &t.coroutine, "__await__", coro_await);
+        add_method(vm, &t.coroutine, "__await__", coro_await);
+    crate::asyncgen::init(vm);
     crate::methods::init_methods(vm);
 }

@@ -100,6 +100,7 @@ define_types! {
     filter: "filter", object, FilterObj, B;
     callable_iterator: "callable_iterator", object, CallableIterObj, N;
     snapshot_iterator: "snapshot_iterator", object, SnapshotIterObj, N;
+        async_gen_awaitable: "async_generator_asend", object, AsyncGenAwaitableObj, N;
     member_descriptor: "member_descriptor", object, crate::attr::MemberDescrObj, N;
     stream: "TextIOWrapper", object, crate::sysmod::StdStreamObj, N;
 }

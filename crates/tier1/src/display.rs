@@ -1,0 +1,775 @@
+//! Error display: formatting uncaught exceptions, their tracebacks and
+//! syntax errors exactly as CPython 3.11 prints them (`PyErr_Display`,
+//! `PyTraceBack_Print`), including 3.11's caret/underline lines, and the
+//! top-level handling of `SystemExit`.
+//!
+//! The algorithm follows CPython 3.11's `Python/traceback.c` and
+//! `Python/pythonrun.c`:
+//!
+//! - each traceback entry prints `  File "f", line N, in name`, then the
+//!   source line stripped of its indentation, then (when the highlighted
+//!   range does not cover the whole stripped line) a caret line;
+//! - the highlighted range is the location of the instruction that was
+//!   executing; a binary operation or a subscript gets a `~~~^^^~~~`
+//!   split found by re-parsing the highlighted segment;
+//! - a range spanning several lines highlights the first line to its last
+//!   non-blank character;
+//! - more than three identical consecutive entries collapse into
+//!   `[Previous line repeated N more times]`;
+//! - causes and contexts print first, followed by one of the two separator
+//!   sentences; then the exception line, then its `__notes__`.
+//!
+//! The pure parts (caret computation, syntax-error text) work on plain
+//! strings and are unit-tested below.
+
+use std::rc::Rc;
+
+use ruff_python_ast::{Expr, Stmt};
+use ruff_text_size::Ranged;
+use strata_object::payloads::*;
+use strata_object::Value;
+
+use crate::runtime::*;
+use crate::vm::Vm;
+
+/// Entries repeated more often than this collapse into one line.
+const RECURSIVE_CUTOFF: usize = 3;
+/// Default number of traceback entries printed (`PyTraceBack_LIMIT`).
+const DEFAULT_LIMIT: i64 = 1000;
+/// Indentation of the source line under a `File` line.
+const SOURCE_INDENT: isize = 4;
+
+const CAUSE_MESSAGE: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+// ---------------------------------------------------------------------------
+// Entry points
+// ---------------------------------------------------------------------------
+
+/// Prints an uncaught exception (with its chain, traceback and notes) to
+/// `sys.stderr`, CPython style.
+pub fn print_exception(vm: &Vm, exc: &Value) {
+    let text = format_exception(vm, exc);
+    write_stderr(vm, &text);
+}
+
+/// Handles an exception that reached the top level: returns the exit
+/// status (`SystemExit`'s code, or 1 after printing the traceback).
+pub fn handle_uncaught(vm: &Vm, exc: &Value) -> i32 {
+    if !vm.isinstance(exc, &vm.exc.system_exit) {
+        print_exception(vm, exc);
+        return 1;
+    }
+    // `_Py_HandleSystemExit`: the status is the `code` attribute.
+    let code = match vm.getattr_str(exc, "code") {
+        Ok(c) => c,
+        Err(_) => exc.clone(),
+    };
+    if code.is(&vm.none) {
+        return 0;
+    }
+    if let Some(i) = crate::numeric::as_int(&code) {
+        // `(int)PyLong_AsLong(code)`: -1 on overflow, then truncated.
+        return i.to_i64().unwrap_or(-1) as i32;
+    }
+    let text = vm.str_string(&code).unwrap_or_default();
+    write_stderr(vm, &format!("{}\n", text));
+    1
+}
+
+/// Formats `exc` the way CPython's `PyErr_Display` prints it: the causes
+/// and contexts first, then its traceback, its exception line and notes.
+pub fn format_exception(vm: &Vm, exc: &Value) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    format_recursive(vm, exc, &mut out, &mut seen);
+    out
+}
+
+/// Writes `text` to `sys.stderr` (the process stderr unless a program
+/// replaced `sys.stderr` with an object that has a `write` method).
+fn write_stderr(vm: &Vm, text: &str) {
+    let _ = crate::sysmod::write_stdout_flush();
+    match crate::sysmod::sys_attr(vm, "stderr") {
+        Some(s) if s.is(&vm.none) => {}
+        Some(s) if s.downcast::<crate::sysmod::StdStreamObj>().is_none() => {
+            let written = vm
+                .getattr_str(&s, "write")
+                .and_then(|w| vm.call(&w, &[vm.new_str(text)]));
+            if written.is_err() {
+                eprint!("{}", text);
+            }
+        }
+        _ => {
+            use std::io::Write;
+            let mut e = std::io::stderr().lock();
+            let _ = e.write_all(text.as_bytes());
+            let _ = e.flush();
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Chained exceptions
+// ---------------------------------------------------------------------------
+
+fn format_recursive(vm: &Vm, exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
+    seen.push(exc.word());
+    if let Some(e) = exc.downcast::<ExceptionObj>() {
+        let cause = e.cause.borrow().clone().filter(|c| !c.is(&vm.none));
+        let context = e.context.borrow().clone().filter(|c| !c.is(&vm.none));
+        if let Some(c) = cause {
+            // A cause that was already printed suppresses the context too.
+            if !seen.contains(&c.word()) {
+                format_recursive(vm, &c, out, seen);
+                out.push_str(CAUSE_MESSAGE);
+            }
+        } else if !e.suppress_context.get() {
+            if let Some(c) = context.filter(|c| !seen.contains(&c.word())) {
+                format_recursive(vm, &c, out, seen);
+                out.push_str(CONTEXT_MESSAGE);
+            }
+        }
+    }
+    format_one(vm, exc, out);
+}
+
+/// One exception without its chain: traceback, file/line block of a
+/// syntax error, exception line, notes.
+fn format_one(vm: &Vm, exc: &Value, out: &mut String) {
+    if let Some(e) = exc.downcast::<ExceptionObj>() {
+        let tb = e.traceback.borrow().clone().filter(|t| !t.is(&vm.none));
+        if let Some(tb) = tb {
+            format_traceback(vm, &tb, out);
+        }
+    }
+    let ty = vm.type_of(exc);
+    let mut value = exc.clone();
+    let mut suggest = true;
+    if vm.isinstance(exc, &vm.exc.syntax_error) {
+        if let Some(msg) = format_syntax_error_location(vm, exc, out) {
+            value = msg;
+            suggest = false;
+        }
+    }
+    out.push_str(&exception_name(vm, &ty));
+    if !value.is(&vm.none) {
+        match vm.str_string(&value) {
+            Ok(s) => {
+                if !s.is_empty() {
+                    out.push_str(": ");
+                }
+                out.push_str(&s);
+            }
+            Err(_) => out.push_str(": <exception str() failed>"),
+        }
+    }
+    if suggest {
+        if let Some(s) = crate::suggest::suggestion_for(vm, exc) {
+            out.push_str(&format!(". Did you mean: '{}'?", s));
+        }
+    }
+    out.push('\n');
+    format_notes(vm, exc, out);
+}
+
+/// `module.qualname` of an exception type; the module is left out for
+/// `builtins` and `__main__`.
+fn exception_name(vm: &Vm, ty: &Value) -> String {
+    let module = vm
+        .getattr_str(ty, "__module__")
+        .ok()
+        .and_then(|m| m.downcast::<StrObj>().map(|s| s.s.to_string()));
+    let qualname = strata_object::types::type_layout(ty)
+        .qualname
+        .borrow()
+        .to_string();
+    match module {
+        None => format!("<unknown>.{}", qualname),
+        Some(m) if m == "builtins" || m == "__main__" => qualname,
+        Some(m) => format!("{}.{}", m, qualname),
+    }
+}
+
+/// The exception's `__notes__`, one per line (3.11's
+/// `print_exception_notes`).
+fn format_notes(vm: &Vm, exc: &Value, out: &mut String) {
+    let Ok(Some(notes)) = vm.getattr_opt(exc, "__notes__") else {
+        return;
+    };
+    let items: Option<Vec<Value>> = if let Some(l) = notes.downcast::<ListObj>() {
+        Some(l.0.borrow().clone())
+    } else {
+        notes.downcast::<TupleObj>().map(|t| t.0.to_vec())
+    };
+    match items {
+        Some(items) => {
+            for note in items {
+                match vm.str_string(&note) {
+                    Ok(s) => out.push_str(&s),
+                    Err(_) => out.push_str("<note str() failed>"),
+                }
+                out.push('\n');
+            }
+        }
+        None => {
+            match vm.repr_string(&notes) {
+                Ok(s) => out.push_str(&s),
+                Err(_) => out.push_str("<__notes__ repr() failed>"),
+            }
+            out.push('\n');
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Tracebacks
+// ---------------------------------------------------------------------------
+
+/// One traceback entry, as read from a `TracebackObj`.
+struct Entry {
+    filename: Rc<str>,
+    name: Rc<str>,
+    lineno: u32,
+    location: Option<strata_compiler::Location>,
+}
+
+/// The traceback limit: `sys.tracebacklimit` when it is an int, else 1000.
+/// `None` means "print nothing" (a limit of 0 or less).
+fn traceback_limit(vm: &Vm) -> Option<usize> {
+    let Some(v) = crate::sysmod::sys_attr(vm, "tracebacklimit") else {
+        return Some(DEFAULT_LIMIT as usize);
+    };
+    let Some(i) = crate::numeric::as_int(&v) else {
+        return Some(DEFAULT_LIMIT as usize);
+    };
+    match i.to_i64() {
+        Some(n) if n <= 0 => None,
+        Some(n) => Some(usize::try_from(n).unwrap_or(usize::MAX)),
+        None if matches!(i, crate::numeric::Int::Big(b) if b.sign() == num_bigint::Sign::Minus) => {
+            None
+        }
+        None => Some(usize::MAX),
+    }
+}
+
+/// Appends `Traceback (most recent call last):` and the entries of `tb`.
+fn format_traceback(vm: &Vm, tb: &Value, out: &mut String) {
+    let Some(limit) = traceback_limit(vm) else {
+        return;
+    };
+    let mut entries = Vec::new();
+    let mut cur = Some(tb.clone());
+    while let Some(t) = cur {
+        let Some(tbo) = t.downcast::<TracebackObj>() else {
+            break;
+        };
+        if let Some(co) = tbo.code.downcast::<CodeObj>() {
+            entries.push(Entry {
+                filename: co.code.filename.clone().into(),
+                name: co.code.name.clone().into(),
+                lineno: tbo.lineno,
+                location: co.code.locations.get(tbo.lasti as usize).copied(),
+            });
+        }
+        cur = tbo.next.borrow().clone().filter(|n| !n.is(&vm.none));
+    }
+    let skip = entries.len().saturating_sub(limit);
+    out.push_str("Traceback (most recent call last):\n");
+    let mut last: Option<(Rc<str>, u32, Rc<str>)> = None;
+    let mut count = 0usize;
+    for e in &entries[skip..] {
+        let key = (e.filename.clone(), e.lineno, e.name.clone());
+        if last.as_ref() != Some(&key) {
+            if count > RECURSIVE_CUTOFF {
+                push_repeated(out, count);
+            }
+            last = Some(key);
+            count = 0;
+        }
+        count += 1;
+        if count <= RECURSIVE_CUTOFF {
+            format_entry(vm, e, out);
+        }
+    }
+    if count > RECURSIVE_CUTOFF {
+        push_repeated(out, count);
+    }
+}
+
+fn push_repeated(out: &mut String, count: usize) {
+    let n = count - RECURSIVE_CUTOFF;
+    out.push_str(&format!(
+        "  [Previous line repeated {} more time{}]\n",
+        n,
+        if n > 1 { "s" } else { "" }
+    ));
+}
+
+fn format_entry(vm: &Vm, e: &Entry, out: &mut String) {
+    out.push_str(&format!(
+        "  File \"{}\", line {}, in {}\n",
+        e.filename, e.lineno, e.name
+    ));
+    let Some(line) = source_line(vm, &e.filename, e.lineno) else {
+        return;
+    };
+    out.push_str("    ");
+    out.push_str(strip_indent(&line));
+    out.push('\n');
+    if let Some(loc) = e.location {
+        if loc.line == 0 || loc.end_line == 0 {
+            return;
+        }
+        let carets = caret_line(
+            &line,
+            loc.line,
+            loc.end_line,
+            loc.col as usize,
+            loc.end_col as usize,
+        );
+        if let Some(c) = carets {
+            out.push_str(&c);
+            out.push('\n');
+        }
+    }
+}
+
+/// Whitespace CPython strips from the front of a displayed line.
+fn is_ws(c: char) -> bool {
+    c == ' ' || c == '\t' || c == '\x0c'
+}
+
+fn strip_indent(line: &str) -> &str {
+    line.trim_start_matches(is_ws)
+}
+
+/// Line `lineno` (1-based) of `filename` without its line terminator, as
+/// CPython reads it for display; `None` for `<string>`-like names and for
+/// lines that do not exist.
+fn source_line(vm: &Vm, filename: &str, lineno: u32) -> Option<String> {
+    if filename.starts_with('<') && filename.ends_with('>') {
+        return None;
+    }
+    let src = vm
+        .source_of(filename)
+        .or_else(|| std::fs::read_to_string(filename).ok().map(Rc::from))?;
+    nth_line(&src, lineno).map(str::to_string)
+}
+
+/// Line `lineno` (1-based) of `src` with universal newlines (`\n`, `\r\n`,
+/// `\r`), without its terminator; a leading BOM is dropped.
+fn nth_line(src: &str, lineno: u32) -> Option<&str> {
+    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+    let mut rest = src;
+    let mut n = lineno.checked_sub(1)?;
+    loop {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+        let line = &rest[..end];
+        let after = &rest[end..];
+        let after = if let Some(a) = after.strip_prefix("\r\n") {
+            a
+        } else if after.is_empty() {
+            after
+        } else {
+            &after[1..]
+        };
+        if n == 0 {
+            return Some(line);
+        }
+        n -= 1;
+        rest = after;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Caret lines
+// ---------------------------------------------------------------------------
+
+/// Where the `~`/`^` split of a highlighted range lies: character offsets
+/// into the source line of the secondary range `[left, right)` and the
+/// characters used inside and outside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Anchors {
+    left: isize,
+    right: isize,
+    primary: char,
+    secondary: char,
+}
+
+/// The caret line CPython 3.11 prints under `line` (the full source line,
+/// without its terminator) for an instruction located at
+/// `start_line:start_col`–`end_line:end_col` (UTF-8 byte columns,
+/// 0-based), or `None` when no caret line is shown (the range covers the
+/// whole stripped line without a secondary range).
+pub fn caret_line(
+    line: &str,
+    start_line: u32,
+    end_line: u32,
+    start_col: usize,
+    end_col: usize,
+) -> Option<String> {
+    let indent = line.chars().take_while(|&c| is_ws(c)).count() as isize;
+    let truncation = indent - SOURCE_INDENT;
+    let line_len = line.chars().count() as isize;
+    let start = byte_to_char_offset(line, start_col);
+    let mut end = byte_to_char_offset(line, end_col);
+    let mut anchors = None;
+    if start_line == end_line {
+        anchors = extract_anchors(line, start, end);
+    } else {
+        // Multi-line range: highlight to the last non-blank byte (CPython
+        // counts bytes here).
+        let bytes = line.as_bytes();
+        let mut i = bytes.len() as isize;
+        loop {
+            i -= 1;
+            if i < 0 || !matches!(bytes[i as usize], b' ' | b'\t' | b'\x0c') {
+                break;
+            }
+        }
+        end = i + 1;
+    }
+    if end - start == line_len - indent && anchors.is_none() {
+        return None;
+    }
+    let mut s = String::new();
+    let mut offset = truncation;
+    loop {
+        offset += 1;
+        if offset > end {
+            break;
+        }
+        let c = if offset <= start {
+            ' '
+        } else {
+            match anchors {
+                Some(a) if a.left < offset && offset <= a.right => a.secondary,
+                Some(a) => a.primary,
+                None => '^',
+            }
+        };
+        s.push(c);
+    }
+    Some(s)
+}
+
+/// CPython's `_PyPegen_byte_offset_to_character_offset`: the number of
+/// characters in the first `col` bytes of `line` (a partial character
+/// counts as one; one past the end counts the terminator).
+fn byte_to_char_offset(line: &str, col: usize) -> isize {
+    let bytes = line.as_bytes();
+    let col = col.min(bytes.len() + 1);
+    if col > bytes.len() {
+        return line.chars().count() as isize + 1;
+    }
+    String::from_utf8_lossy(&bytes[..col]).chars().count() as isize
+}
+
+/// Re-parses the characters `[start, end)` of `line` and finds the
+/// operator of a binary operation or the brackets of a subscript
+/// (3.11's `extract_anchors_from_line`).
+fn extract_anchors(line: &str, start: isize, end: isize) -> Option<Anchors> {
+    let nchars = line.chars().count() as isize;
+    let end = end.min(nchars);
+    if start < 0 || start >= end {
+        return None;
+    }
+    let segment: String = line
+        .chars()
+        .skip(start as usize)
+        .take((end - start) as usize)
+        .collect();
+    let (left, right, split) = anchors_in_segment(&segment)?;
+    let to_chars = |b: usize| byte_to_char_offset(&segment, b) + start;
+    let (primary, secondary) = if split { ('~', '^') } else { ('^', '^') };
+    Some(Anchors {
+        left: to_chars(left),
+        right: to_chars(right),
+        primary,
+        secondary,
+    })
+}
+
+/// Byte offsets `[left, right)` of the secondary range inside `segment`
+/// and whether the `~`/`^` characters apply, when `segment` parses as a
+/// single expression statement that is a binary operation or subscript.
+fn anchors_in_segment(segment: &str) -> Option<(usize, usize, bool)> {
+    let parsed = ruff_python_parser::parse_module(segment).ok()?;
+    let body = &parsed.syntax().body;
+    if body.len() != 1 {
+        return None;
+    }
+    let Stmt::Expr(stmt) = &body[0] else {
+        return None;
+    };
+    let bytes = segment.as_bytes();
+    let ws = |i: usize| matches!(bytes.get(i), Some(b' ' | b'\t' | b'\x0c'));
+    match &*stmt.value {
+        Expr::BinOp(b) => {
+            let left_end = b.left.range().end().to_usize();
+            let right_start = b.right.range().start().to_usize();
+            let mut anchors = None;
+            let mut i = left_end;
+            while i < right_start {
+                if ws(i) {
+                    i += 1;
+                    continue;
+                }
+                let mut right = i + 1;
+                // A two-character operator (`//`, `**`, ...).
+                if i + 1 < right_start && !ws(i + 1) {
+                    right += 1;
+                }
+                anchors = Some((i, right, false));
+                // A closing parenthesis of the left operand: keep looking.
+                if i + 1 < right_start && bytes.get(i) == Some(&b')') {
+                    i += 1;
+                    continue;
+                }
+                anchors = Some((i, right, true));
+                break;
+            }
+            anchors
+        }
+        Expr::Subscript(s) => {
+            let len = bytes.len();
+            let mut left = s.value.range().end().to_usize();
+            let mut right = s.slice.range().end().to_usize() + 1;
+            while left < len && bytes[left] != b'[' {
+                left += 1;
+            }
+            while right < len && bytes[right] != b']' {
+                right += 1;
+            }
+            if right < len {
+                right += 1;
+            }
+            Some((left, right, true))
+        }
+        _ => None,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Syntax errors
+// ---------------------------------------------------------------------------
+
+/// An integer attribute of a syntax error: `Ok(None)` for None or a
+/// missing attribute, `Err(())` for a value that is not an int.
+fn int_attr(vm: &Vm, exc: &Value, name: &str) -> Result<Option<i64>, ()> {
+    match vm.getattr_opt(exc, name) {
+        Ok(Some(v)) if v.is(&vm.none) => Ok(None),
+        Ok(Some(v)) => match crate::numeric::as_int(&v) {
+            Some(i) => Ok(Some(i.to_i64().ok_or(())?)),
+            None => Err(()),
+        },
+        Ok(None) => Ok(None),
+        Err(_) => Err(()),
+    }
+}
+
+/// Appends the `File "f", line N` block of a syntax error (3.11's
+/// `print_exception_file_and_line`) and returns its `msg`, which replaces
+/// the exception as the value printed after the type name; `None` when the
+/// attributes are unusable (the exception then prints normally).
+fn format_syntax_error_location(vm: &Vm, exc: &Value, out: &mut String) -> Option<Value> {
+    let msg = vm.getattr_str(exc, "msg").ok()?;
+    let filename = vm.getattr_str(exc, "filename").ok()?;
+    let filename = if filename.is(&vm.none) {
+        "<string>".to_string()
+    } else {
+        vm.str_string(&filename).ok()?
+    };
+    // `lineno` must be an int (None is an error, as in CPython).
+    let lineno = match vm.getattr_str(exc, "lineno").ok() {
+        Some(v) => crate::numeric::as_int(&v)?.to_i64()?,
+        None => return None,
+    };
+    let offset = int_attr(vm, exc, "offset").ok()?.unwrap_or(-1);
+    let (end_lineno, end_offset) = if vm.is_exact(exc, &vm.exc.syntax_error) {
+        (
+            int_attr(vm, exc, "end_lineno").ok()?.unwrap_or(lineno),
+            int_attr(vm, exc, "end_offset").ok()?.unwrap_or(-1),
+        )
+    } else {
+        (lineno, -1)
+    };
+    let text = vm.getattr_str(exc, "text").ok()?;
+    out.push_str(&format!("  File \"{}\", line {}\n", filename, lineno));
+    if let Some(t) = text.downcast::<StrObj>() {
+        let size = t.s.len() as i64;
+        let mut end_offset = end_offset;
+        if end_lineno > lineno {
+            end_offset = size;
+        }
+        if end_offset > size + 1 {
+            end_offset = size + 1;
+        }
+        out.push_str(&syntax_error_text(&t.s, offset, end_offset));
+    }
+    Some(msg)
+}
+
+/// The source line and caret line of a syntax error (3.11's
+/// `print_error_text`): `offset`/`end_offset` are 1-based; the text is
+/// printed without its indentation and the caret line is left out when the
+/// offset points into the indentation.
+pub fn syntax_error_text(text: &str, offset: i64, end_offset: i64) -> String {
+    let carets = if end_offset > 0 && end_offset > offset {
+        (end_offset - offset) as usize
+    } else {
+        1
+    };
+    let mut offset = offset - 1;
+    let mut t = text;
+    while let Some(rest) = t.strip_prefix([' ', '\t', '\x0c']) {
+        t = rest;
+        offset -= 1;
+    }
+    let mut len = t.len() as i64;
+    if t.ends_with('\n') {
+        len -= 1;
+    }
+    if offset > len {
+        offset = len;
+    }
+    // Skip the lines before the one the offset points into.
+    while let Some(nl) = t.find('\n') {
+        let nl = nl as i64;
+        if nl >= offset {
+            break;
+        }
+        t = &t[(nl + 1) as usize..];
+        len -= nl + 1;
+        offset -= nl + 1;
+    }
+    let mut out = String::from("    ");
+    out.push_str(t);
+    if len < 0 || t.as_bytes().get(len as usize) != Some(&b'\n') {
+        out.push('\n');
+    }
+    if offset < 0 {
+        return out;
+    }
+    out.push_str("    ");
+    out.push_str(&" ".repeat(offset as usize));
+    out.push_str(&"^".repeat(carets));
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn carets(line: &str, col: usize, end_col: usize) -> Option<String> {
+        caret_line(line, 1, 1, col, end_col)
+    }
+
+    #[test]
+    fn whole_line_has_no_carets() {
+        assert_eq!(carets("    [].pop()", 4, 12), None);
+        assert_eq!(carets("f()", 0, 3), None);
+    }
+
+    #[test]
+    fn plain_range() {
+        assert_eq!(
+            carets("    return int(s)", 11, 17).as_deref(),
+            Some("           ^^^^^^")
+        );
+        assert_eq!(
+            carets("print(head.next.next.value)", 6, 26).as_deref(),
+            Some("          ^^^^^^^^^^^^^^^^^^^^")
+        );
+    }
+
+    #[test]
+    fn binary_operator() {
+        assert_eq!(
+            carets("    return a / b + 1", 11, 16).as_deref(),
+            Some("           ~~^~~")
+        );
+        assert_eq!(carets("1 / 0", 0, 5).as_deref(), Some("    ~~^~~"));
+        assert_eq!(
+            carets("x = (a +  1) // b", 4, 17).as_deref(),
+            Some("        ~~~~~~~~~^^~~")
+        );
+        assert_eq!(carets("(a) + b", 0, 7).as_deref(), Some("    ~~~~^~~"));
+    }
+
+    #[test]
+    fn subscript() {
+        assert_eq!(
+            carets("print(data[\"users\"][1][\"name\"])", 6, 22).as_deref(),
+            Some("          ~~~~~~~~~~~~~^^^")
+        );
+        assert_eq!(
+            carets("    inventory[item] -= 1", 4, 19).as_deref(),
+            Some("    ~~~~~~~~~^^^^^^")
+        );
+        assert_eq!(carets("d [ \"k\" ]", 0, 9).as_deref(), Some("    ~~^^^^^^^"));
+    }
+
+    #[test]
+    fn multi_line_range_runs_to_line_end() {
+        assert_eq!(
+            caret_line("result = build(  ", 1, 3, 9, 1).as_deref(),
+            Some("             ^^^^^^")
+        );
+    }
+
+    #[test]
+    fn non_ascii_columns_count_characters() {
+        // "é" is two bytes: byte columns 5..10 are characters 4..9.
+        assert_eq!(
+            carets("s = 'é' + 1", 4, 12).as_deref(),
+            Some("        ~~~~^~~")
+        );
+    }
+
+    #[test]
+    fn odd_columns_do_not_panic() {
+        for (a, b) in [(0, 0), (5, 2), (100, 200), (3, 1000), (1, 2)] {
+            let _ = carets("é€x", a, b);
+            let _ = caret_line("é€x", 2, 1, a, b);
+            let _ = caret_line("", 1, 1, a, b);
+        }
+    }
+
+    #[test]
+    fn syntax_error_lines() {
+        assert_eq!(
+            syntax_error_text("1 = x\n", 1, 2),
+            "    1 = x\n    ^\n"
+        );
+        assert_eq!(
+            syntax_error_text("    y = 2\n", 4, -1),
+            "    y = 2\n"
+        );
+        assert_eq!(
+            syntax_error_text("f(**k, *a)\n", 8, 9),
+            "    f(**k, *a)\n           ^\n"
+        );
+        assert_eq!(
+            syntax_error_text("x = \"abc", 5, 5),
+            "    x = \"abc\n        ^\n"
+        );
+        assert_eq!(syntax_error_text("ab\ncd\n", 5, -1), "    cd\n     ^\n");
+        assert_eq!(syntax_error_text("", 0, 0), "    \n");
+    }
+
+    #[test]
+    fn lines_with_universal_newlines() {
+        assert_eq!(nth_line("a\r\nb\rc\nd", 3), Some("c"));
+        assert_eq!(nth_line("a\n", 2), None);
+        assert_eq!(nth_line("a\n\nb", 2), Some(""));
+        assert_eq!(nth_line("a", 0), None);
+    }
+}
