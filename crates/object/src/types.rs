@@ -185,7 +185,7 @@ impl TypeObject {
         self.namespace.borrow().get(name).cloned()
     }
 
-        /// Looks `name` up along the MRO (the type attribute lookup that
+    /// Looks `name` up along the MRO (the type attribute lookup that
     /// attribute access and special-method dispatch use), through the
     /// method cache keyed by (type, version tag, name).
     pub fn lookup(&self, name: &str) -> Option<Value> {
@@ -202,7 +202,9 @@ impl TypeObject {
         let hit = METHOD_CACHE.with(|c| {
             let c = c.borrow();
             match &c[slot] {
-                Some(e) if e.ty == key_ty && e.version == version && &*e.name == name => Some(e.value.clone()),
+                Some(e) if e.ty == key_ty && e.version == version && &*e.name == name => {
+                    Some(e.value.clone())
+                }
                 _ => None,
             }
         });
@@ -210,7 +212,12 @@ impl TypeObject {
             return v;
         }
         let found = self.lookup_uncached(name);
-        let entry = CacheEntry { ty: key_ty, version, name: Rc::from(name), value: found.clone() };
+        let entry = CacheEntry {
+            ty: key_ty,
+            version,
+            name: Rc::from(name),
+            value: found.clone(),
+        };
         // Replace the slot, dropping the old entry outside the borrow.
         let old = METHOD_CACHE.with(|c| c.borrow_mut()[slot].replace(entry));
         drop(old);

@@ -25,7 +25,9 @@ fn paused_at_item_yield(gen: &Value) -> bool {
     match frame.as_ref() {
         Some(f) => {
             let units = &f.code_obj().code.code;
-            units.get(f.lasti).is_some_and(|u| u.op == Opcode::YIELD_VALUE as u8 && u.arg == 0)
+            units
+                .get(f.lasti)
+                .is_some_and(|u| u.op == Opcode::YIELD_VALUE as u8 && u.arg == 0)
         }
         None => false,
     }
@@ -34,7 +36,11 @@ fn paused_at_item_yield(gen: &Value) -> bool {
 fn awaitable(vm: &Vm, gen: &Value, op: AsyncGenOp) -> Value {
     vm.alloc(
         &vm.types.async_gen_awaitable,
-        AsyncGenAwaitableObj { gen: gen.clone(), op: RefCell::new(Some(op)), done: Cell::new(false) },
+        AsyncGenAwaitableObj {
+            gen: gen.clone(),
+            op: RefCell::new(Some(op)),
+            done: Cell::new(false),
+        },
     )
 }
 
@@ -48,7 +54,10 @@ fn step(vm: &Vm, aw: &AsyncGenAwaitableObj, how: Resume) -> PyResult {
     let (how, closing) = match first {
         Some(AsyncGenOp::Send(v)) => (Resume::Send(v), false),
         Some(AsyncGenOp::Throw(e)) => (Resume::Throw(e), false),
-        Some(AsyncGenOp::Close) => (Resume::Throw(vm.new_exception(&vm.exc.generator_exit, vec![])), true),
+        Some(AsyncGenOp::Close) => (
+            Resume::Throw(vm.new_exception(&vm.exc.generator_exit, vec![])),
+            true,
+        ),
         None => (how, false),
     };
     let r = resume(vm, &aw.gen, how);
@@ -74,7 +83,10 @@ fn step(vm: &Vm, aw: &AsyncGenAwaitableObj, how: Resume) -> PyResult {
         }
         Err(e) => {
             aw.done.set(true);
-            if closing && (vm.exc_matches(&e, &vm.exc.generator_exit) || vm.exc_matches(&e, &vm.exc.stop_async_iteration)) {
+            if closing
+                && (vm.exc_matches(&e, &vm.exc.generator_exit)
+                    || vm.exc_matches(&e, &vm.exc.stop_async_iteration))
+            {
                 return Err(vm.stop_iteration(None));
             }
             Err(e)
@@ -83,7 +95,9 @@ fn step(vm: &Vm, aw: &AsyncGenAwaitableObj, how: Resume) -> PyResult {
 }
 
 fn this<'a>(vm: &Vm, a: &'a FnArgs) -> PyResult<&'a AsyncGenAwaitableObj> {
-    a.args[0].downcast::<AsyncGenAwaitableObj>().ok_or_else(|| vm.type_error("expected an async generator awaitable"))
+    a.args[0]
+        .downcast::<AsyncGenAwaitableObj>()
+        .ok_or_else(|| vm.type_error("expected an async generator awaitable"))
 }
 
 fn aw_send(vm: &Vm, a: FnArgs) -> PyResult {
@@ -98,7 +112,11 @@ fn aw_next(vm: &Vm, a: FnArgs) -> PyResult {
 
 fn aw_throw(vm: &Vm, a: FnArgs) -> PyResult {
     check_args(vm, "throw", &a, 2, 4)?;
-    let e = if vm.is_type(&a.args[1]) { vm.call(&a.args[1], &[])? } else { a.args[1].clone() };
+    let e = if vm.is_type(&a.args[1]) {
+        vm.call(&a.args[1], &[])?
+    } else {
+        a.args[1].clone()
+    };
     step(vm, this(vm, &a)?, Resume::Throw(e))
 }
 
@@ -124,12 +142,20 @@ fn ag_anext(vm: &Vm, a: FnArgs) -> PyResult {
 
 fn ag_asend(vm: &Vm, a: FnArgs) -> PyResult {
     check_args(vm, "asend", &a, 2, 2)?;
-    Ok(awaitable(vm, &a.args[0], AsyncGenOp::Send(a.args[1].clone())))
+    Ok(awaitable(
+        vm,
+        &a.args[0],
+        AsyncGenOp::Send(a.args[1].clone()),
+    ))
 }
 
 fn ag_athrow(vm: &Vm, a: FnArgs) -> PyResult {
     check_args(vm, "athrow", &a, 2, 4)?;
-    let e = if vm.is_type(&a.args[1]) { vm.call(&a.args[1], &[])? } else { a.args[1].clone() };
+    let e = if vm.is_type(&a.args[1]) {
+        vm.call(&a.args[1], &[])?
+    } else {
+        a.args[1].clone()
+    };
     Ok(awaitable(vm, &a.args[0], AsyncGenOp::Throw(e)))
 }
 

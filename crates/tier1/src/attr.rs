@@ -274,14 +274,15 @@ impl Vm {
 
     /// A user (heap-type) definition of `name` on type `t`'s MRO that
     /// overrides object's default, if any.
-        pub fn user_override(&self, t: &Value, name: &str) -> Option<Value> {
+    pub fn user_override(&self, t: &Value, name: &str) -> Option<Value> {
         let tl = type_layout(t);
         if !tl.has(TypeFlags::HEAPTYPE) {
             return None;
         }
         // Builtin types only define native functions for these names, so a
         // non-native result was defined by a class statement.
-        tl.lookup(name).filter(|v| !v.payload_is::<NativeFunctionObj>())
+        tl.lookup(name)
+            .filter(|v| !v.payload_is::<NativeFunctionObj>())
     }
 
     fn no_attribute(&self, obj: &Value, name: &Value) -> Value {
@@ -385,11 +386,17 @@ impl Vm {
     /// Attribute lookup through a `super` object: the MRO of the bound
     /// object's type, starting after `this_class`.
     fn super_getattr(&self, s: &SuperObj, key: &str) -> PyResult<Option<Value>> {
-        let Some(start_type) = &s.obj_type else { return Ok(None) };
+        let Some(start_type) = &s.obj_type else {
+            return Ok(None);
+        };
         let mro = type_layout(start_type).mro.borrow().clone();
-        let Some(pos) = mro.iter().position(|t| t.is(&s.this_class)) else { return Ok(None) };
+        let Some(pos) = mro.iter().position(|t| t.is(&s.this_class)) else {
+            return Ok(None);
+        };
         for t in &mro[pos + 1..] {
-            let Some(d) = type_layout(t).get_own(key) else { continue };
+            let Some(d) = type_layout(t).get_own(key) else {
+                continue;
+            };
             let kind = self.descr_kind(&d);
             let obj = s.obj.as_ref().filter(|o| !o.is(start_type));
             return self.descr_get(d, &kind, obj, start_type).map(Some);
@@ -583,7 +590,10 @@ impl Vm {
         };
         let ty = self.type_of(obj);
         let tl: &TypeObject = type_layout(&ty);
-        if self.is_type(obj) || obj.payload_is::<SuperObj>() || self.user_override(&ty, "__getattribute__").is_some() {
+        if self.is_type(obj)
+            || obj.payload_is::<SuperObj>()
+            || self.user_override(&ty, "__getattribute__").is_some()
+        {
             return self.getattr(obj, name).map(|v| (v, false));
         }
         if let Some(d) = tl.lookup(&key.s) {

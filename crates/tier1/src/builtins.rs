@@ -116,7 +116,10 @@ fn b_issubclass(vm: &Vm, a: FnArgs) -> PyResult {
 fn b_getattr(vm: &Vm, a: FnArgs) -> PyResult {
     check_args(vm, "getattr", &a, 2, 3)?;
     if !a.args[1].payload_is::<StrObj>() {
-                return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&a.args[1]))));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&a.args[1])
+        )));
     }
     match vm.getattr(&a.args[0], &a.args[1]) {
         Err(e) if a.args.len() == 3 && vm.exc_matches(&e, &vm.exc.attribute_error) => {
@@ -159,7 +162,7 @@ fn b_hash(vm: &Vm, a: FnArgs) -> PyResult {
 
 fn b_iter(vm: &Vm, a: FnArgs) -> PyResult {
     check_args(vm, "iter", &a, 1, 2)?;
-        if a.args.len() == 2 {
+    if a.args.len() == 2 {
         if !vm.callable(&a.args[0]) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
@@ -228,7 +231,7 @@ fn minmax(vm: &Vm, a: FnArgs, op: CompareOp, name: &str) -> PyResult {
     } else {
         pos.to_vec()
     };
-        if pos.len() > 1 && kw(vm, &a, "default").is_some() {
+    if pos.len() > 1 && kw(vm, &a, "default").is_some() {
         return Err(vm.type_error(format!(
             "Cannot specify a default for {}() with multiple positional arguments",
             name
@@ -343,12 +346,15 @@ fn b_chr(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn b_ord(vm: &Vm, a: FnArgs) -> PyResult {
-        check_args(vm, "ord", &a, 1, 1)?;
+    check_args(vm, "ord", &a, 1, 1)?;
     if let Some(b) = crate::ops::bytes_view(&a.args[0]) {
         if b.len() == 1 {
             return Ok(vm.new_int(b[0] as i64));
         }
-        return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+        return Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )));
     }
     if let Some(s) = a.args[0].downcast::<StrObj>() {
         let mut it = s.s.chars();
@@ -393,7 +399,7 @@ fn b_bin(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn b_divmod(vm: &Vm, a: FnArgs) -> PyResult {
-        check_args(vm, "divmod", &a, 2, 2)?;
+    check_args(vm, "divmod", &a, 2, 2)?;
     let (x, y) = (&a.args[0], &a.args[1]);
     let is_num = |v: &Value| as_int(v).is_some() || as_float(v).is_some();
     if is_num(x) && is_num(y) {
@@ -436,9 +442,11 @@ fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_big
 
 fn b_pow(vm: &Vm, a: FnArgs) -> PyResult {
     check_args(vm, "pow", &a, 2, 3)?;
-        if a.args.len() == 3 && !a.args[2].is(&vm.none) {
-                if a.args.iter().any(|v| as_float(v).is_some()) {
-            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    if a.args.len() == 3 && !a.args[2].is(&vm.none) {
+        if a.args.iter().any(|v| as_float(v).is_some()) {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         }
         if let Some(p) = vm.user_special(&a.args[0], "__pow__") {
             return vm.call_bound_special(&p, &a.args[0], &[a.args[1].clone(), a.args[2].clone()]);
@@ -451,7 +459,7 @@ fn b_pow(vm: &Vm, a: FnArgs) -> PyResult {
         if m == num_bigint::BigInt::from(0) {
             return Err(vm.value_error("pow() 3rd argument cannot be 0"));
         }
-                let (b, e) = if e < num_bigint::BigInt::from(0) {
+        let (b, e) = if e < num_bigint::BigInt::from(0) {
             let m_abs = num_traits::Signed::abs(&m);
             let inv = mod_inverse(&num_integer::Integer::mod_floor(&b, &m_abs), &m_abs)
                 .ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
@@ -461,7 +469,11 @@ fn b_pow(vm: &Vm, a: FnArgs) -> PyResult {
         };
         let m_abs = num_traits::Signed::abs(&m);
         let r = num_integer::Integer::mod_floor(&b, &m_abs).modpow(&e, &m_abs);
-        let r = if m < num_bigint::BigInt::from(0) && r != num_bigint::BigInt::from(0) { r + &m } else { r };
+        let r = if m < num_bigint::BigInt::from(0) && r != num_bigint::BigInt::from(0) {
+            r + &m
+        } else {
+            r
+        };
         let r = if r != num_bigint::BigInt::from(0)
             && (r < num_bigint::BigInt::from(0)) != (m < num_bigint::BigInt::from(0))
         {
@@ -792,7 +804,7 @@ pub fn builtin_iter_next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
                 None => return Ok(None),
             }
         }
-                return match vm.call(&m.func, &args) {
+        return match vm.call(&m.func, &args) {
             Ok(v) => Ok(Some(v)),
             Err(e) if vm.exc_matches(&e, &vm.exc.stop_iteration) => Ok(None),
             Err(e) => Err(e),
@@ -918,7 +930,7 @@ fn t_reversed(vm: &Vm, a: FnArgs) -> PyResult {
     if let Some(m) = vm.user_special(seq, "__reversed__") {
         return vm.call_bound_special(&m, seq, &[]);
     }
-        if vm.lookup_special(seq, "__getitem__").is_none() || seq.payload_is::<DictObj>() {
+    if vm.lookup_special(seq, "__getitem__").is_none() || seq.payload_is::<DictObj>() {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
     }
     let n = vm

@@ -55,8 +55,9 @@ pub fn print_exception(vm: &Vm, exc: &Value) {
     write_stderr(vm, &text);
 }
 
-/// Handles an exception that reached the top level: returns the exit
-/// status (`SystemExit`'s code, or 1 after printing the traceback).
+/// Handles an exception that reached the top level: returns the process
+/// exit status (`SystemExit`'s code modulo 256, or 1 after printing the
+/// traceback or a non-int `SystemExit` code).
 pub fn handle_uncaught(vm: &Vm, exc: &Value) -> i32 {
     if !vm.isinstance(exc, &vm.exc.system_exit) {
         print_exception(vm, exc);
@@ -71,8 +72,9 @@ pub fn handle_uncaught(vm: &Vm, exc: &Value) -> i32 {
         return 0;
     }
     if let Some(i) = crate::numeric::as_int(&code) {
-        // `(int)PyLong_AsLong(code)`: -1 on overflow, then truncated.
-        return i.to_i64().unwrap_or(-1) as i32;
+        // `(int)PyLong_AsLong(code)` (-1 on overflow), of which the
+        // process status keeps the low 8 bits.
+        return (i.to_i64().unwrap_or(-1) as i32) & 0xff;
     }
     let text = vm.str_string(&code).unwrap_or_default();
     write_stderr(vm, &format!("{}\n", text));
@@ -193,17 +195,38 @@ fn exception_name(vm: &Vm, ty: &Value) -> String {
     }
 }
 
+/// The items of `__notes__` when it is a sequence (as `PySequence_Check`
+/// sees it: 3.11 iterates a str note list character by character), else
+/// `None`.
+fn note_items(vm: &Vm, notes: &Value) -> Option<Vec<Value>> {
+    if let Some(l) = notes.downcast::<ListObj>() {
+        return Some(l.0.borrow().clone());
+    }
+    if let Some(t) = notes.downcast::<TupleObj>() {
+        return Some(t.0.to_vec());
+    }
+    if let Some(s) = notes.downcast::<StrObj>() {
+        return Some(s.s.chars().map(|c| vm.new_string(c.to_string())).collect());
+    }
+    if vm.isinstance(notes, &vm.types.dict) {
+        return None;
+    }
+    vm.with_type(notes, |t| {
+        strata_object::types::type_layout(t).lookup("__getitem__")
+    })?;
+    let n = vm.len(notes).ok()?;
+    (0..n)
+        .map(|i| vm.getitem(notes, &vm.new_int(i as i64)).ok())
+        .collect()
+}
+
 /// The exception's `__notes__`, one per line (3.11's
 /// `print_exception_notes`).
 fn format_notes(vm: &Vm, exc: &Value, out: &mut String) {
     let Ok(Some(notes)) = vm.getattr_opt(exc, "__notes__") else {
         return;
     };
-    let items: Option<Vec<Value>> = if let Some(l) = notes.downcast::<ListObj>() {
-        Some(l.0.borrow().clone())
-    } else {
-        notes.downcast::<TupleObj>().map(|t| t.0.to_vec())
-    };
+    let items = note_items(vm, &notes);
     match items {
         Some(items) => {
             for note in items {
@@ -714,7 +737,10 @@ mod tests {
             carets("    inventory[item] -= 1", 4, 19).as_deref(),
             Some("    ~~~~~~~~~^^^^^^")
         );
-        assert_eq!(carets("d [ \"k\" ]", 0, 9).as_deref(), Some("    ~~^^^^^^^"));
+        assert_eq!(
+            carets("d [ \"k\" ]", 0, 9).as_deref(),
+            Some("    ~~^^^^^^^")
+        );
     }
 
     #[test]
@@ -745,14 +771,8 @@ mod tests {
 
     #[test]
     fn syntax_error_lines() {
-        assert_eq!(
-            syntax_error_text("1 = x\n", 1, 2),
-            "    1 = x\n    ^\n"
-        );
-        assert_eq!(
-            syntax_error_text("    y = 2\n", 4, -1),
-            "    y = 2\n"
-        );
+        assert_eq!(syntax_error_text("1 = x\n", 1, 2), "    1 = x\n    ^\n");
+        assert_eq!(syntax_error_text("    y = 2\n", 4, -1), "    y = 2\n");
         assert_eq!(
             syntax_error_text("f(**k, *a)\n", 8, 9),
             "    f(**k, *a)\n           ^\n"

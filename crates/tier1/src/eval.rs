@@ -249,7 +249,7 @@ impl Vm {
         let code_v = f.code.clone();
         // SAFETY: frames always hold a CodeObj.
         let co: &CodeObj = unsafe { code_v.downcast_unchecked::<CodeObj>() };
-                let units = &co.code.code;
+        let units = &co.code.code;
         let old_globals = self.frame_globals.replace(Some(f.globals.clone()));
         drop(old_globals);
         let r = self.execute_inner(f, co, units);
@@ -619,12 +619,13 @@ impl Vm {
                 Opcode::LIST_EXTEND => {
                     let it = f.pop();
                     let list = f.peek(arg as usize).cloned().expect("list");
-                                        let list_pos = f.sp - arg as usize;
-                    let call_target = if list_pos >= f.nlocalsplus + 2 && f.slots[list_pos - 1].is_none() {
-                        f.slots[list_pos - 2].clone().filter(|c| self.callable(c))
-                    } else {
-                        None
-                    };
+                    let list_pos = f.sp - arg as usize;
+                    let call_target =
+                        if list_pos >= f.nlocalsplus + 2 && f.slots[list_pos - 1].is_none() {
+                            f.slots[list_pos - 2].clone().filter(|c| self.callable(c))
+                        } else {
+                            None
+                        };
                     let items = self.to_vec(&it).map_err(|e| {
                         if self.exc_matches(&e, &self.exc.type_error) && !self.is_iterable(&it) {
                             match &call_target {
@@ -1222,7 +1223,7 @@ impl Vm {
 
     /// `name()` as CPython names callables in argument errors.
     pub fn callable_name(&self, f: &Value) -> String {
-                if let Some(func) = f.downcast::<FunctionObj>() {
+        if let Some(func) = f.downcast::<FunctionObj>() {
             let module = func.module.borrow().clone();
             let q = self.str_lossy(&func.qualname.borrow());
             return match module.downcast::<StrObj>() {

@@ -122,9 +122,11 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult {
         let mut prec = None;
         if i < chars.len() && chars[i] == '.' {
             i += 1;
-                        let mut p = String::new();
+            let mut p = String::new();
             if i < chars.len() && chars[i] == '*' {
-                let v = items.get(next).ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
+                let v = items
+                    .get(next)
+                    .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
                 next += 1;
                 p = vm.index_i64(v)?.max(0).to_string();
                 i += 1;
@@ -360,9 +362,15 @@ pub fn str_format(vm: &Vm, a: FnArgs) -> PyResult {
         // Nested fields in the spec.
         let spec = if spec.contains('{') {
             let sv = vm.new_string(spec);
-                        let mut args = vec![sv];
+            let mut args = vec![sv];
             args.extend_from_slice(&a.args[1..]);
-            let r = str_format(vm, FnArgs { args: &args, kwnames: a.kwnames })?;
+            let r = str_format(
+                vm,
+                FnArgs {
+                    args: &args,
+                    kwnames: a.kwnames,
+                },
+            )?;
             vm.str_lossy(&r)
         } else {
             spec

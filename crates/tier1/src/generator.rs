@@ -67,7 +67,7 @@ pub fn make_generator(vm: &Vm, mut frame: Box<Frame>, func: &Value) -> PyResult 
             running: Cell::new(false),
             name: RefCell::new(f.name.borrow().clone()),
             qualname: RefCell::new(f.qualname.borrow().clone()),
-                        code: code_v.clone(),
+            code: code_v.clone(),
             exc_state: RefCell::new(None),
         },
     ))
@@ -169,7 +169,12 @@ fn skip_to_end_send(frame: &mut Frame) {
     frame.pc = pc;
 }
 
-fn run_gen_frame(vm: &Vm, gen: &GeneratorObj, frame: Box<Frame>, throw: Option<Value>) -> PyResult<FrameExit> {
+fn run_gen_frame(
+    vm: &Vm,
+    gen: &GeneratorObj,
+    frame: Box<Frame>,
+    throw: Option<Value>,
+) -> PyResult<FrameExit> {
     // The generator's handled exception replaces the caller's while it runs.
     let saved = vm.handled.borrow().clone();
     if let Some(e) = gen.exc_state.borrow_mut().take() {
@@ -188,7 +193,12 @@ fn run_gen_frame(vm: &Vm, gen: &GeneratorObj, frame: Box<Frame>, throw: Option<V
     r
 }
 
-fn run_gen_frame_inner(vm: &Vm, gen: &GeneratorObj, frame: Box<Frame>, throw: Option<Value>) -> PyResult<FrameExit> {
+fn run_gen_frame_inner(
+    vm: &Vm,
+    gen: &GeneratorObj,
+    frame: Box<Frame>,
+    throw: Option<Value>,
+) -> PyResult<FrameExit> {
     if let Some(e) = throw {
         // Raise at the paused instruction: push the exception and let the
         // loop unwind by re-raising through a synthetic handler search.
@@ -257,8 +267,10 @@ pub fn send_into(vm: &Vm, receiver: &Value, v: Value) -> PyResult<FrameExit> {
     if receiver.payload_is::<GeneratorObj>() {
         return resume(vm, receiver, Resume::Send(v));
     }
-        let r = if v.is(&vm.none) {
-        if !receiver.payload_is::<AsyncGenAwaitableObj>() && vm.user_special(receiver, "__next__").is_none() {
+    let r = if v.is(&vm.none) {
+        if !receiver.payload_is::<AsyncGenAwaitableObj>()
+            && vm.user_special(receiver, "__next__").is_none()
+        {
             // Builtin iterators: exhaustion carries no value.
             match vm.next(receiver)? {
                 Some(x) => return Ok(FrameExit::Yield(x)),
@@ -393,7 +405,9 @@ impl Drop for GeneratorObj {
     /// raised at its paused `yield`), so its `finally` blocks run, as in
     /// CPython.
     fn drop(&mut self) {
-        let Some(frame) = self.frame.get_mut().take() else { return };
+        let Some(frame) = self.frame.get_mut().take() else {
+            return;
+        };
         if frame.lasti == 0 && frame.sp == frame.nlocalsplus {
             return;
         }
@@ -404,14 +418,24 @@ impl Drop for GeneratorObj {
             drop(frame);
             *vm.handled.borrow_mut() = saved;
             let problem = match r {
-                Ok(FrameExit::Yield(_)) => Some(vm.runtime_error("generator ignored GeneratorExit")),
+                Ok(FrameExit::Yield(_)) => {
+                    Some(vm.runtime_error("generator ignored GeneratorExit"))
+                }
                 Ok(FrameExit::Return(_)) => None,
-                Err(e) if vm.exc_matches(&e, &vm.exc.generator_exit) || vm.exc_matches(&e, &vm.exc.stop_iteration) => None,
+                Err(e)
+                    if vm.exc_matches(&e, &vm.exc.generator_exit)
+                        || vm.exc_matches(&e, &vm.exc.stop_iteration) =>
+                {
+                    None
+                }
                 Err(e) => Some(e),
             };
             if let Some(e) = problem {
                 let name = vm.str_lossy(&self.qualname.borrow());
-                eprintln!("Exception ignored in: <generator object {} at {:#x}>", name, self as *const _ as usize);
+                eprintln!(
+                    "Exception ignored in: <generator object {} at {:#x}>",
+                    name, self as *const _ as usize
+                );
                 crate::interp::print_exception(vm, &e);
             }
         });

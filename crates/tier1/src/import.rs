@@ -149,10 +149,15 @@ pub fn import_module(vm: &Vm, fullname: &str) -> PyResult {
             }
             Ok(m)
         }
-                None => {
-            let not_pkg = parent.as_ref().and_then(module_dict).is_some_and(|d| crate::dict::dict_get_str(vm, &d, "__path__").is_none());
+        None => {
+            let not_pkg = parent
+                .as_ref()
+                .and_then(module_dict)
+                .is_some_and(|d| crate::dict::dict_get_str(vm, &d, "__path__").is_none());
             let msg = match (&parent, fullname.rsplit_once('.')) {
-                (Some(_), Some((p, _))) if not_pkg => format!("No module named '{}'; '{}' is not a package", fullname, p),
+                (Some(_), Some((p, _))) if not_pkg => {
+                    format!("No module named '{}'; '{}' is not a package", fullname, p)
+                }
                 _ => format!("No module named '{}'", fullname),
             };
             let e = vm.new_exception_msg(&vm.exc.module_not_found_error, &msg);
@@ -223,10 +228,13 @@ pub fn import_from(vm: &Vm, m: &Value, name: &Value) -> PyResult {
                             mname
                         ),
                     };
-                                        let e = vm.import_error(msg);
+                    let e = vm.import_error(msg);
                     if let Some(ed) = vm.instance_dict(&e) {
                         crate::dict::dict_set_str(vm, &ed, "name", vm.new_str(&mname));
-                        if let Some(f) = d.as_ref().and_then(|d| crate::dict::dict_get_str(vm, d, "__file__")) {
+                        if let Some(f) = d
+                            .as_ref()
+                            .and_then(|d| crate::dict::dict_get_str(vm, d, "__file__"))
+                        {
                             crate::dict::dict_set_str(vm, &ed, "path", f);
                         }
                     }

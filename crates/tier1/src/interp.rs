@@ -114,8 +114,8 @@ pub fn handle_uncaught(vm: &Vm, exc: &Value) -> i32 {
     crate::display::handle_uncaught(vm, exc)
 }
 
-/// Runs `src` as the `__main__` module; returns the process exit status.
-pub fn run_main(vm: &Vm, src: &str, filename: &str) -> i32 {
+/// Creates and registers the `__main__` module; returns its dict.
+pub fn main_module(vm: &Vm, filename: &str) -> Value {
     let main = crate::sysmod::new_module(vm, "__main__");
     let d = main.downcast::<ModuleObj>().expect("module").dict.clone();
     crate::dict::dict_set_str(vm, &d, "__builtins__", vm.builtins.clone());
@@ -123,6 +123,28 @@ pub fn run_main(vm: &Vm, src: &str, filename: &str) -> i32 {
         crate::dict::dict_set_str(vm, &d, "__file__", vm.new_str(filename));
     }
     let _ = crate::dict::dict_set_item(vm, &vm.modules, vm.intern("__main__"), main);
+    d
+}
+
+/// Runs one interactive input in `__main__`'s dict `main`. Errors are
+/// printed; returns `Some(status)` when the program asked to exit.
+pub fn run_interactive(vm: &Vm, main: &Value, src: &str) -> Option<i32> {
+    let r = compile_to_value(vm, src, "<stdin>", Mode::Single)
+        .and_then(|c| run_code(vm, &c, main.clone(), Some(main.clone())));
+    let _ = crate::sysmod::write_stdout_flush();
+    match r {
+        Ok(_) => None,
+        Err(e) if vm.isinstance(&e, &vm.exc.system_exit) => Some(handle_uncaught(vm, &e)),
+        Err(e) => {
+            print_exception(vm, &e);
+            None
+        }
+    }
+}
+
+/// Runs `src` as the `__main__` module; returns the process exit status.
+pub fn run_main(vm: &Vm, src: &str, filename: &str) -> i32 {
+    let d = main_module(vm, filename);
     let r = compile_to_value(vm, src, filename, Mode::Exec)
         .and_then(|c| run_code(vm, &c, d.clone(), Some(d)));
     let status = match r {

@@ -111,21 +111,6 @@ fn float_new(vm: &Vm, a: FnArgs) -> PyResult {
     alloc_instance(vm, &a.args[0], FloatObj(f))
 }
 
-fn str_new(vm: &Vm, a: FnArgs) -> PyResult {
-    let s = match arg(&a, 1) {
-        None => vm.new_str(""),
-        Some(x) => vm.to_str(x)?,
-    };
-    if a.args[0].is(&vm.types.str_) {
-        return Ok(s);
-    }
-    alloc_instance(
-        vm,
-        &a.args[0],
-        StrObj::new(vm.str_lossy(&s).into_boxed_str()),
-    )
-}
-
 fn bool_new(vm: &Vm, a: FnArgs) -> PyResult {
     match arg(&a, 1) {
         None => Ok(vm.false_.clone()),
@@ -349,22 +334,6 @@ fn list_insert(vm: &Vm, a: FnArgs) -> PyResult {
     Ok(vm.none())
 }
 
-fn list_index(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "index", &a, 2, 4)?;
-    let items = vm.to_vec(&a.args[0])?;
-    for (i, x) in items.iter().enumerate() {
-        if x.is(&a.args[1]) || vm.eq(x, &a.args[1])? {
-            return Ok(vm.new_int(i as i64));
-        }
-    }
-    let what = if a.args[0].payload_is::<TupleObj>() {
-        "tuple.index(x): x not in tuple".to_string()
-    } else {
-        format!("{} is not in list", vm.repr_string(&a.args[1])?)
-    };
-    Err(vm.value_error(what))
-}
-
 fn list_count(vm: &Vm, a: FnArgs) -> PyResult {
     check_args(vm, "count", &a, 2, 2)?;
     let mut n = 0;
@@ -501,227 +470,6 @@ fn list_sort(vm: &Vm, a: FnArgs) -> PyResult {
             Err(e)
         }
     }
-}
-
-fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
-    v.downcast::<StrObj>()
-        .map(|s| &*s.s)
-        .ok_or_else(|| vm.type_error(format!("{} arg must be None or str", what)))
-}
-
-fn str_join(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "join", &a, 2, 2)?;
-    let sep = str_arg(vm, &a.args[0], "join")?;
-    let mut out = String::new();
-    for (i, x) in vm.to_vec(&a.args[1])?.iter().enumerate() {
-        let Some(s) = x.downcast::<StrObj>() else {
-            return Err(vm.type_error(format!(
-                "sequence item {}: expected str instance, {} found",
-                i,
-                vm.type_name(x)
-            )));
-        };
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(&s.s);
-    }
-    Ok(vm.new_string(out))
-}
-
-fn str_split(vm: &Vm, a: FnArgs) -> PyResult {
-    let s = str_arg(vm, &a.args[0], "split")?;
-    let sep = arg(&a, 1)
-        .or_else(|| kwarg(vm, &a, "sep"))
-        .filter(|v| !v.is(&vm.none));
-    let maxsplit = match arg(&a, 2).or_else(|| kwarg(vm, &a, "maxsplit")) {
-        Some(m) => vm.index_i64(m)?,
-        None => -1,
-    };
-    let parts: Vec<String> = match sep {
-        None => {
-            let mut out = Vec::new();
-            let mut rest = s.trim_start();
-            while !rest.is_empty() {
-                if maxsplit >= 0 && out.len() as i64 == maxsplit {
-                    out.push(rest.to_string());
-                    break;
-                }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                out.push(rest[..end].to_string());
-                rest = rest[end..].trim_start();
-            }
-            out
-        }
-        Some(sep) => {
-            let sep = str_arg(vm, sep, "split")?;
-            if sep.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            if maxsplit >= 0 {
-                s.splitn(maxsplit as usize + 1, sep)
-                    .map(str::to_string)
-                    .collect()
-            } else {
-                s.split(sep).map(str::to_string).collect()
-            }
-        }
-    };
-    Ok(vm.new_list(parts.into_iter().map(|p| vm.new_string(p)).collect()))
-}
-
-macro_rules! str_simple {
-    ($( $name:ident => |$s:ident| $body:expr ;)*) => {
-        $(
-            fn $name(vm: &Vm, a: FnArgs) -> PyResult {
-                check_args(vm, stringify!($name), &a, 1, 1)?;
-                let $s = str_arg(vm, &a.args[0], stringify!($name))?;
-                Ok(vm.new_string($body))
-            }
-        )*
-    };
-}
-
-str_simple! {
-    str_upper => |s| s.to_uppercase();
-    str_lower => |s| s.to_lowercase();
-    str_capitalize => |s| {
-        let mut c = s.chars();
-        match c.next() { Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(), None => String::new() }
-    };
-    str_swapcase => |s| s.chars().map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() }).collect();
-    str_title => |s| {
-        let mut out = String::new();
-        let mut prev_cased = false;
-        for c in s.chars() {
-            if prev_cased { out.extend(c.to_lowercase()) } else { out.extend(c.to_uppercase()) }
-            prev_cased = c.is_alphabetic();
-        }
-        out
-    };
-}
-
-fn strip_chars<'a>(vm: &Vm, a: &FnArgs) -> PyResult<Option<Vec<char>>> {
-    match arg(a, 1) {
-        Some(c) if !c.is(&vm.none) => Ok(Some(str_arg(vm, c, "strip")?.chars().collect())),
-        _ => Ok(None),
-    }
-}
-
-macro_rules! str_strip {
-    ($( $name:ident => $m:ident, $mc:ident ;)*) => {
-        $(
-            fn $name(vm: &Vm, a: FnArgs) -> PyResult {
-                check_args(vm, stringify!($name), &a, 1, 2)?;
-                let s = str_arg(vm, &a.args[0], "strip")?;
-                Ok(vm.new_str(match strip_chars(vm, &a)? {
-                    None => s.$m(),
-                    Some(cs) => s.$mc(|c: char| cs.contains(&c)),
-                }))
-            }
-        )*
-    };
-}
-
-str_strip! {
-    str_strip => trim, trim_matches;
-    str_lstrip => trim_start, trim_start_matches;
-    str_rstrip => trim_end, trim_end_matches;
-}
-
-fn str_replace(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "replace", &a, 3, 4)?;
-    let s = str_arg(vm, &a.args[0], "replace")?;
-    let old = str_arg(vm, &a.args[1], "replace")?;
-    let new = str_arg(vm, &a.args[2], "replace")?;
-    let count = match a.args.get(3) {
-        Some(c) => vm.index_i64(c)?,
-        None => -1,
-    };
-    Ok(vm.new_string(if count < 0 {
-        s.replace(old, new)
-    } else {
-        s.replacen(old, new, count as usize)
-    }))
-}
-
-fn affix_check(vm: &Vm, a: &FnArgs, start: bool) -> PyResult {
-    let s = str_arg(vm, &a.args[0], "startswith")?;
-    let test = |p: &Value| -> PyResult<bool> {
-        let p = p
-            .downcast::<StrObj>()
-            .ok_or_else(|| vm.type_error("startswith first arg must be str or a tuple of str"))?;
-        Ok(if start {
-            s.starts_with(&*p.s)
-        } else {
-            s.ends_with(&*p.s)
-        })
-    };
-    let pat = a
-        .args
-        .get(1)
-        .ok_or_else(|| vm.type_error("startswith() takes at least 1 argument (0 given)"))?;
-    if let Some(t) = pat.downcast::<TupleObj>() {
-        for p in t.0.iter() {
-            if test(p)? {
-                return Ok(vm.true_.clone());
-            }
-        }
-        return Ok(vm.false_.clone());
-    }
-    Ok(vm.bool(test(pat)?))
-}
-
-fn str_startswith(vm: &Vm, a: FnArgs) -> PyResult {
-    affix_check(vm, &a, true)
-}
-
-fn str_endswith(vm: &Vm, a: FnArgs) -> PyResult {
-    affix_check(vm, &a, false)
-}
-
-fn str_find(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "find", &a, 2, 2)?;
-    let s = str_arg(vm, &a.args[0], "find")?;
-    let sub = str_arg(vm, &a.args[1], "find")?;
-    Ok(vm.new_int(match s.find(sub) {
-        Some(b) => s[..b].chars().count() as i64,
-        None => -1,
-    }))
-}
-
-fn str_count(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "count", &a, 2, 2)?;
-    let s = str_arg(vm, &a.args[0], "count")?;
-    let sub = str_arg(vm, &a.args[1], "count")?;
-    Ok(vm.new_int(if sub.is_empty() {
-        s.chars().count() as i64 + 1
-    } else {
-        s.matches(sub).count() as i64
-    }))
-}
-
-fn str_isdigit(vm: &Vm, a: FnArgs) -> PyResult {
-    let s = str_arg(vm, &a.args[0], "isdigit")?;
-    Ok(vm.bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric())))
-}
-
-fn str_isalpha(vm: &Vm, a: FnArgs) -> PyResult {
-    let s = str_arg(vm, &a.args[0], "isalpha")?;
-    Ok(vm.bool(!s.is_empty() && s.chars().all(char::is_alphabetic)))
-}
-
-fn str_isspace(vm: &Vm, a: FnArgs) -> PyResult {
-    let s = str_arg(vm, &a.args[0], "isspace")?;
-    Ok(vm.bool(!s.is_empty() && s.chars().all(char::is_whitespace)))
-}
-
-fn str_format(vm: &Vm, a: FnArgs) -> PyResult {
-    crate::format::str_format(vm, a)
-}
-
-fn tuple_index(vm: &Vm, a: FnArgs) -> PyResult {
-    list_index(vm, a)
 }
 
 fn exc_new(vm: &Vm, a: FnArgs) -> PyResult {
@@ -898,7 +646,6 @@ pub fn init_methods(vm: &Vm) {
     add_static(vm, &t.int, "__new__", int_new);
     add_static(vm, &t.bool_, "__new__", bool_new);
     add_static(vm, &t.float, "__new__", float_new);
-    add_static(vm, &t.str_, "__new__", str_new);
     add_static(vm, &t.tuple, "__new__", tuple_new);
     add_static(vm, &t.list, "__new__", list_new);
     add_method(vm, &t.list, "__init__", list_init);
@@ -943,7 +690,6 @@ pub fn init_methods(vm: &Vm) {
         ("extend", list_extend),
         ("pop", list_pop),
         ("insert", list_insert),
-        ("index", list_index),
         ("count", list_count),
         ("remove", list_remove),
         ("reverse", list_reverse),
@@ -953,34 +699,14 @@ pub fn init_methods(vm: &Vm) {
     ] {
         add_method(vm, &t.list, n, f);
     }
-    add_method(vm, &t.tuple, "index", tuple_index);
     add_method(vm, &t.tuple, "count", list_count);
-    for (n, f) in [
-        ("join", str_join as NativeFn),
-        ("split", str_split),
-        ("upper", str_upper),
-        ("lower", str_lower),
-        ("capitalize", str_capitalize),
-        ("swapcase", str_swapcase),
-        ("title", str_title),
-        ("strip", str_strip),
-        ("lstrip", str_lstrip),
-        ("rstrip", str_rstrip),
-        ("replace", str_replace),
-        ("startswith", str_startswith),
-        ("endswith", str_endswith),
-        ("find", str_find),
-        ("count", str_count),
-        ("isdigit", str_isdigit),
-        ("isalpha", str_isalpha),
-        ("isspace", str_isspace),
-        ("format", str_format),
-    ] {
-        add_method(vm, &t.str_, n, f);
-    }
     for ty in [&t.set] {
         add_method(vm, ty, "add", set_add);
         add_method(vm, ty, "discard", set_discard);
         add_method(vm, ty, "remove", set_remove);
     }
+    crate::str_methods::init(vm);
+    crate::bytes_methods::init(vm);
+    crate::number_methods::init(vm);
+    crate::container_methods::init(vm);
 }

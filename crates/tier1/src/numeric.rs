@@ -88,7 +88,7 @@ impl Vm {
     /// `a op b` for numbers; `Ok(None)` means NotImplemented.
     pub fn num_binop(&self, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         let op = op.base();
-                if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             if matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor)
                 && self.is_exact(a, &self.types.bool_)
                 && self.is_exact(b, &self.types.bool_)

@@ -63,9 +63,12 @@ impl Vm {
         }
     }
 
-        /// Whether subclass `sub` defines `name` differently from `base`.
+    /// Whether subclass `sub` defines `name` differently from `base`.
     fn overrides(&self, sub: &Value, base: &Value, name: &str) -> bool {
-        match (type_layout(sub).lookup(name), type_layout(base).lookup(name)) {
+        match (
+            type_layout(sub).lookup(name),
+            type_layout(base).lookup(name),
+        ) {
             (Some(x), Some(y)) => !x.is(&y) && !x.payload_is::<NativeFunctionObj>(),
             (Some(x), None) => !x.payload_is::<NativeFunctionObj>(),
             _ => false,
@@ -333,9 +336,8 @@ impl Vm {
         let (name, rname) = compare_names(op);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let b_first = !ta.is(&tb)
-            && type_layout(&tb).is_subtype_of(&ta)
-            && self.overrides(&tb, &ta, rname);
+        let b_first =
+            !ta.is(&tb) && type_layout(&tb).is_subtype_of(&ta) && self.overrides(&tb, &ta, rname);
         if b_first {
             if let Some(r) = self.compare_side(b, a, op.swapped(), rname)? {
                 return Ok(r);
@@ -777,7 +779,7 @@ impl Vm {
         }
         if self.is_type(obj) {
             if let Some(m) = type_layout(obj).lookup("__class_getitem__") {
-                                let f = match m.downcast::<MethodWrapperObj>() {
+                let f = match m.downcast::<MethodWrapperObj>() {
                     Some(w) => w.func.clone(),
                     None => m,
                 };

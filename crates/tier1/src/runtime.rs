@@ -148,7 +148,7 @@ pub struct GeneratorObj {
     pub running: Cell<bool>,
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
-        /// The code, kept for `gi_code` and reprs even after the frame is gone.
+    /// The code, kept for `gi_code` and reprs even after the frame is gone.
     pub code: Value,
     /// The exception the suspended frame was handling (restored on resume).
     pub exc_state: RefCell<Option<Value>>,

@@ -212,7 +212,12 @@ pub(crate) fn kw_args(
 
 /// A slice index argument (`None` or absent gives `default`), clamped to
 /// the i64 range like CPython's `_PyEval_SliceIndex`.
-pub(crate) fn slice_index(vm: &Vm, v: Option<&Value>, default: i64, allow_none: bool) -> PyResult<i64> {
+pub(crate) fn slice_index(
+    vm: &Vm,
+    v: Option<&Value>,
+    default: i64,
+    allow_none: bool,
+) -> PyResult<i64> {
     let Some(v) = v else { return Ok(default) };
     if allow_none && v.is(&vm.none) {
         return Ok(default);
@@ -228,9 +233,11 @@ pub(crate) fn slice_index(vm: &Vm, v: Option<&Value>, default: i64, allow_none: 
             "slice indices must be integers or have an __index__ method"
         }));
     };
-    Ok(big
-        .to_i64()
-        .unwrap_or(if big.is_negative() { i64::MIN } else { i64::MAX }))
+    Ok(big.to_i64().unwrap_or(if big.is_negative() {
+        i64::MIN
+    } else {
+        i64::MAX
+    }))
 }
 
 /// CPython's `ADJUST_INDICES`: clamps `start`/`end` to `0..=len` (start may
@@ -244,12 +251,21 @@ pub(crate) fn adjust_indices(start: i64, end: i64, len: usize) -> (i64, i64) {
     } else {
         end
     };
-    let start = if start < 0 { (start + len).max(0) } else { start };
+    let start = if start < 0 {
+        (start + len).max(0)
+    } else {
+        start
+    };
     (start, end)
 }
 
 /// `(start, end)` from optional arguments, adjusted to `len`.
-pub(crate) fn range_args(vm: &Vm, args: &[Value], first: usize, len: usize) -> PyResult<(i64, i64)> {
+pub(crate) fn range_args(
+    vm: &Vm,
+    args: &[Value],
+    first: usize,
+    len: usize,
+) -> PyResult<(i64, i64)> {
     let s = slice_index(vm, args.get(first), 0, true)?;
     let e = slice_index(vm, args.get(first + 1), i64::MAX, true)?;
     Ok(adjust_indices(s, e, len))
@@ -404,8 +420,10 @@ fn lower_at(chars: &[char], i: usize, out: &mut String) {
 }
 
 fn is_case_ignorable(c: char) -> bool {
-    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{00AD}' | '\u{00B7}' | '\u{2019}')
-        || matches!(c as u32, 0x0300..=0x036F)
+    matches!(
+        c,
+        '\'' | '.' | ':' | '^' | '`' | '\u{00AD}' | '\u{00B7}' | '\u{2019}'
+    ) || matches!(c as u32, 0x0300..=0x036F)
 }
 
 fn casefold_char(c: char, out: &mut String) {
@@ -532,7 +550,15 @@ fn is_xid_continue(c: char) -> bool {
 fn is_linebreak(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -822,7 +848,11 @@ fn partition_common(vm: &Vm, a: &FnArgs, name: &str, rev: bool) -> PyResult {
         return Err(vm.value_error("empty separator"));
     }
     let s: &str = &o.s;
-    let found = if rev { s.rfind(&*sep.s) } else { s.find(&*sep.s) };
+    let found = if rev {
+        s.rfind(&*sep.s)
+    } else {
+        s.find(&*sep.s)
+    };
     let e = || vm.new_str("");
     Ok(match found {
         Some(i) => vm.new_tuple(vec![
@@ -1166,19 +1196,16 @@ fn str_maketrans(vm: &Vm, a: FnArgs) -> PyResult {
             return Err(vm.type_error("maketrans expected at least 1 argument, got 0"));
         }
         n if n > 3 => {
-            return Err(vm.type_error(format!(
-                "maketrans expected at most 3 arguments, got {}",
-                n
-            )))
+            return Err(vm.type_error(format!("maketrans expected at most 3 arguments, got {}", n)))
         }
         _ => p,
     };
     let d = vm.new_dict();
     if p.len() == 1 {
         if !p[0].payload_is::<DictObj>() {
-            return Err(vm.type_error(
-                "if you give only one argument to maketrans it must be a dict",
-            ));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         }
         for (k, v) in crate::dict::dict_items(&p[0]) {
             let key = if let Some(s) = k.downcast::<StrObj>() {
@@ -1186,17 +1213,15 @@ fn str_maketrans(vm: &Vm, a: FnArgs) -> PyResult {
                 match (cs.next(), cs.next()) {
                     (Some(c), None) => vm.new_int(c as i64),
                     _ => {
-                        return Err(vm.value_error(
-                            "string keys in translate table must be of length 1",
-                        ))
+                        return Err(
+                            vm.value_error("string keys in translate table must be of length 1")
+                        )
                     }
                 }
             } else if as_int(&k).is_some() {
                 k.clone()
             } else {
-                return Err(vm.type_error(
-                    "keys in translate table must be strings or integers",
-                ));
+                return Err(vm.type_error("keys in translate table must be strings or integers"));
             };
             crate::dict::dict_set_item(vm, &d, key, v)?;
         }
@@ -1205,9 +1230,7 @@ fn str_maketrans(vm: &Vm, a: FnArgs) -> PyResult {
     let x = str_argn(vm, &p[0], "maketrans", "1")?;
     let y = str_argn(vm, &p[1], "maketrans", "2")?;
     if x.char_len != y.char_len {
-        return Err(vm.value_error(
-            "the first two maketrans arguments must have equal length",
-        ));
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
     for (c, r) in x.s.chars().zip(y.s.chars()) {
         crate::dict::dict_set_item(vm, &d, vm.new_int(c as i64), vm.new_int(r as i64))?;

@@ -71,7 +71,7 @@ fn stream_flush(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn sys_exit(vm: &Vm, a: FnArgs) -> PyResult {
-        let args = match a.pos() {
+    let args = match a.pos() {
         [t] if vm.is_exact(t, &vm.types.tuple) => vm.to_vec(t)?,
         p => p.to_vec(),
     };
@@ -237,17 +237,35 @@ pub fn init_sys(vm: &Vm) {
         module_fn(vm, &time, n, f);
     }
     crate::dict::dict_set_item(vm, &vm.modules, vm.intern("time"), time).expect("sys.modules");
-        let future = new_module(vm, "__future__");
+    let future = new_module(vm, "__future__");
     for feature in [
-        "nested_scopes", "generators", "division", "absolute_import", "with_statement",
-        "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+        "nested_scopes",
+        "generators",
+        "division",
+        "absolute_import",
+        "with_statement",
+        "print_function",
+        "unicode_literals",
+        "barry_as_FLUFL",
+        "generator_stop",
+        "annotations",
     ] {
-        crate::dict::dict_set_str(vm, &future.downcast::<ModuleObj>().expect("module").dict, feature, vm.true_.clone());
+        crate::dict::dict_set_str(
+            vm,
+            &future.downcast::<ModuleObj>().expect("module").dict,
+            feature,
+            vm.true_.clone(),
+        );
     }
-    crate::dict::dict_set_item(vm, &vm.modules, vm.intern("__future__"), future).expect("sys.modules");
+    crate::dict::dict_set_item(vm, &vm.modules, vm.intern("__future__"), future)
+        .expect("sys.modules");
     crate::typeslots::add_static(vm, &vm.types.none_type, "__new__", |vm, _| Ok(vm.none()));
-    crate::typeslots::add_static(vm, &vm.types.not_implemented_type, "__new__", |vm, _| Ok(vm.not_implemented.clone()));
-    crate::typeslots::add_static(vm, &vm.types.ellipsis_type, "__new__", |vm, _| Ok(vm.ellipsis.clone()));
+    crate::typeslots::add_static(vm, &vm.types.not_implemented_type, "__new__", |vm, _| {
+        Ok(vm.not_implemented.clone())
+    });
+    crate::typeslots::add_static(vm, &vm.types.ellipsis_type, "__new__", |vm, _| {
+        Ok(vm.ellipsis.clone())
+    });
 }
 
 /// `sys.<name>`.

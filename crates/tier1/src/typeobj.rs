@@ -187,7 +187,7 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
     if !ns.payload_is::<DictObj>() {
         return Err(vm.type_error("type.__new__() argument 3 must be dict"));
     }
-            let meta = calculate_meta(vm, meta, &bases)?;
+    let meta = calculate_meta(vm, meta, &bases)?;
     for (i, b) in bases.iter().enumerate() {
         if bases[..i].iter().any(|x| x.is(b)) {
             return Err(vm.type_error(format!("duplicate base class {}", type_layout(b).name())));
@@ -204,7 +204,7 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
             )));
         }
     }
-        if bases.is_empty() {
+    if bases.is_empty() {
         bases.push(vm.types.object.clone());
     }
     // Solid base: the base whose payload is not plain object (layout).
@@ -345,15 +345,13 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
     if !tl.namespace.borrow().contains_key("__module__") {
         // Filled by __build_class__ from the body; for type(...) calls use
         // the caller's module name when known.
-        tl.namespace
-            .borrow_mut()
-            .insert(Rc::from("__module__"), {
-                vm.frame_globals
-                    .borrow()
-                    .as_ref()
-                    .and_then(|g| crate::dict::dict_get_str(vm, g, "__name__"))
-                    .unwrap_or_else(|| vm.new_str("builtins"))
-            });
+        tl.namespace.borrow_mut().insert(Rc::from("__module__"), {
+            vm.frame_globals
+                .borrow()
+                .as_ref()
+                .and_then(|g| crate::dict::dict_get_str(vm, g, "__name__"))
+                .unwrap_or_else(|| vm.new_str("builtins"))
+        });
     }
     if tl.namespace.borrow().contains_key("__eq__")
         && !tl.namespace.borrow().contains_key("__hash__")

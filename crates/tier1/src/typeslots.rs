@@ -62,9 +62,15 @@ pub fn check_args(vm: &Vm, name: &str, args: &FnArgs, min: usize, max: usize) ->
     if n < min || n > max {
         return Err(if min == max {
             if min == 1 {
-                vm.type_error(format!("{}() takes exactly one argument ({} given)", name, n))
+                vm.type_error(format!(
+                    "{}() takes exactly one argument ({} given)",
+                    name, n
+                ))
             } else {
-                vm.type_error(format!("{}() takes exactly {} arguments ({} given)", name, min, n))
+                vm.type_error(format!(
+                    "{}() takes exactly {} arguments ({} given)",
+                    name, min, n
+                ))
             }
         } else if n < min {
             vm.type_error(format!(
@@ -154,7 +160,7 @@ fn object_eq(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn object_ne(vm: &Vm, a: FnArgs) -> PyResult {
-        check_args(vm, "__ne__", &a, 2, 2)?;
+    check_args(vm, "__ne__", &a, 2, 2)?;
     let r = match vm.lookup_special(&a.args[0], "__eq__") {
         Some(eq) => vm.call_bound_special(&eq, &a.args[0], &[a.args[1].clone()])?,
         None => vm.not_implemented.clone(),
@@ -499,7 +505,7 @@ pub fn init_types(vm: &Vm) {
         add_method(vm, ty, "throw", gen_throw);
         add_method(vm, ty, "close", gen_close);
     }
-        add_method(vm, &t.coroutine, "__await__", coro_await);
+    add_method(vm, &t.coroutine, "__await__", coro_await);
     crate::asyncgen::init(vm);
     crate::methods::init_methods(vm);
 }

@@ -266,7 +266,7 @@ pub struct Vm {
     pub flags: RefCell<crate::flags::Flags>,
     /// Directory of bundled Python modules (lib/), if found.
     pub lib_dir: RefCell<Option<std::path::PathBuf>>,
-        /// Globals of the Python frame executing most recently (for natives
+    /// Globals of the Python frame executing most recently (for natives
     /// that need the caller's module, like `type(name, bases, ns)`).
     pub frame_globals: RefCell<Option<Value>>,
     /// Source text of files run or imported, for tracebacks.
@@ -342,7 +342,7 @@ impl Vm {
             stack_limit: Cell::new(0),
             flags: RefCell::new(flags),
             lib_dir: RefCell::new(None),
-                        sources: RefCell::new(HashMap::new()),
+            sources: RefCell::new(HashMap::new()),
             frame_globals: RefCell::new(None),
         };
         strata_object::header::set_weakref_clear_hook(crate::objects::weakref::clear_weakrefs);

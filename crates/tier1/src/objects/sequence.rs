@@ -196,8 +196,11 @@ pub fn builtin_getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Option<Val
             let out: String = idx.indices().map(|i| chars[i]).collect();
             return Ok(Some(vm.new_string(out)));
         }
-                if as_int(key).is_none() && vm.user_special(key, "__index__").is_none() {
-            return Err(vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(key))));
+        if as_int(key).is_none() && vm.user_special(key, "__index__").is_none() {
+            return Err(vm.type_error(format!(
+                "string indices must be integers, not '{}'",
+                vm.type_name(key)
+            )));
         }
         return match norm_index(vm, key, s.char_len, "string")? {
             Some(i) => {
@@ -431,7 +434,8 @@ pub fn seq_binop(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Option
             }
         }
         BinaryOp::Multiply => {
-                        let is_index = |v: &Value| as_int(v).is_some() || vm.user_special(v, "__index__").is_some();
+            let is_index =
+                |v: &Value| as_int(v).is_some() || vm.user_special(v, "__index__").is_some();
             let (seq, n) = if is_index(b) {
                 (a, b)
             } else if is_index(a) {
@@ -476,10 +480,13 @@ pub fn seq_binop(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Option
             }
         }
         BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor => {
-                        if a.payload_is::<SetObj>() && b.payload_is::<SetObj>() {
+            if a.payload_is::<SetObj>() && b.payload_is::<SetObj>() {
                 return super::set::set_binop(vm, op, a, b).map(Some);
             }
-            let is_view = |v: &Value| v.downcast::<DictViewObj>().is_some_and(|d| d.part != DictPart::Values);
+            let is_view = |v: &Value| {
+                v.downcast::<DictViewObj>()
+                    .is_some_and(|d| d.part != DictPart::Values)
+            };
             if is_view(a) || is_view(b) {
                 let as_set = |v: &Value| -> PyResult<Value> {
                     if v.payload_is::<SetObj>() {
@@ -550,13 +557,25 @@ pub fn builtin_inplace(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<
         }
         return Ok(None);
     }
-    if vm.is_exact(a, &vm.types.set) || (a.payload_is::<SetObj>() && !vm.isinstance(a, &vm.types.frozenset)) {
-        if !b.payload_is::<SetObj>() || !matches!(op, BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor) {
+    if vm.is_exact(a, &vm.types.set)
+        || (a.payload_is::<SetObj>() && !vm.isinstance(a, &vm.types.frozenset))
+    {
+        if !b.payload_is::<SetObj>()
+            || !matches!(
+                op,
+                BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor
+            )
+        {
             return Ok(None);
         }
         let r = super::set::set_binop(vm, op, a, b)?;
         let items = crate::dict::set_items(&r);
-        let old = a.downcast::<SetObj>().expect("set").0.borrow_mut().take_all();
+        let old = a
+            .downcast::<SetObj>()
+            .expect("set")
+            .0
+            .borrow_mut()
+            .take_all();
         drop(old);
         for i in items {
             crate::dict::set_add(vm, a, i)?;

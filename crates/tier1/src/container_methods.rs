@@ -1,0 +1,408 @@
+//! Methods of the containers that `methods.rs` does not cover: `index`
+//! with start/stop for list and tuple, `dict.fromkeys` and
+//! `dict.__reversed__`, and the set/frozenset algebra methods (`union`,
+//! `intersection`, ... with several arguments of any iterable type, the
+//! in-place `*_update` forms, subset tests, `pop`, `clear`, `copy`).
+
+use std::cell::{Cell, RefCell};
+
+use strata_object::payloads::*;
+use strata_object::table::Table;
+use strata_object::Value;
+
+use crate::dict::{set_add, set_contains, set_discard, set_items};
+use crate::objects::set::new_set_like;
+use crate::runtime::*;
+use crate::str_methods::{clinic_args, no_args, one_arg, receiver, slice_index};
+use crate::typeslots::{add_classmethod, add_method};
+use crate::vm::{PyResult, Vm};
+
+// ---------------------------------------------------------------------------
+// list / tuple
+
+fn seq_index(vm: &Vm, a: FnArgs) -> PyResult {
+    let Some(seq) = a.pos().first() else {
+        return Err(vm.type_error("descriptor 'index' needs an argument"));
+    };
+    let is_tuple = seq.payload_is::<TupleObj>();
+    if !is_tuple && !seq.payload_is::<ListObj>() {
+        return Err(vm.type_error(format!(
+            "descriptor 'index' for 'list' objects doesn't apply to a '{}' object",
+            vm.type_name(seq)
+        )));
+    }
+    let qual = if is_tuple {
+        "tuple.index"
+    } else {
+        "list.index"
+    };
+    let p = clinic_args(vm, &a, "index", qual, 1, 3)?;
+    let x = &p[0];
+    let len_of = |seq: &Value| -> usize {
+        if let Some(t) = seq.downcast::<TupleObj>() {
+            t.0.len()
+        } else if let Some(l) = seq.downcast::<ListObj>() {
+            l.0.borrow().len()
+        } else {
+            0
+        }
+    };
+    let len = len_of(seq) as i64;
+    let mut start = slice_index(vm, p.get(1), 0, false)?;
+    let mut stop = slice_index(vm, p.get(2), i64::MAX, false)?;
+    if start < 0 {
+        start = (start + len).max(0);
+    }
+    if stop < 0 {
+        stop = (stop + len).max(0);
+    }
+    let mut i = start;
+    // The list may change while `__eq__` runs: re-read each element.
+    while i < stop && i < len_of(seq) as i64 {
+        let item = if let Some(t) = seq.downcast::<TupleObj>() {
+            t.0.get(i as usize).cloned()
+        } else {
+            seq.downcast::<ListObj>()
+                .and_then(|l| l.0.borrow().get(i as usize).cloned())
+        };
+        let Some(item) = item else { break };
+        if item.is(x) || vm.eq(&item, x)? {
+            return Ok(vm.new_int(i));
+        }
+        i += 1;
+    }
+    if is_tuple {
+        Err(vm.value_error("tuple.index(x): x not in tuple"))
+    } else {
+        Err(vm.value_error(format!("{} is not in list", vm.repr_string(x)?)))
+    }
+}
+
+// ---------------------------------------------------------------------------
+// dict
+
+fn dict_fromkeys(vm: &Vm, a: FnArgs) -> PyResult {
+    let cls = a.args[0].clone();
+    let p = clinic_args(vm, &a, "fromkeys", "dict.fromkeys", 1, 2)?;
+    let value = p.get(1).cloned().unwrap_or_else(|| vm.none());
+    let keys = vm.to_vec(&p[0])?;
+    if cls.is(&vm.types.dict) {
+        let d = vm.new_dict();
+        for k in keys {
+            crate::dict::dict_set_item(vm, &d, k, value.clone())?;
+        }
+        return Ok(d);
+    }
+    let d = vm.call(&cls, &[])?;
+    for k in keys {
+        vm.setitem(&d, &k, value.clone())?;
+    }
+    Ok(d)
+}
+
+fn dict_reversed(vm: &Vm, a: FnArgs) -> PyResult {
+    let d = receiver::<DictObj>(vm, &a, "dict", "__reversed__")?;
+    no_args(vm, &a, "dict.__reversed__")?;
+    let mut keys: Vec<Value> = d.0.borrow().iter().map(|e| e.key.clone()).collect();
+    keys.reverse();
+    Ok(vm.alloc(
+        &vm.types.snapshot_iterator,
+        SnapshotIterObj {
+            items: keys,
+            index: Cell::new(0),
+        },
+    ))
+}
+
+// ---------------------------------------------------------------------------
+// set / frozenset
+
+fn self_set<'a>(vm: &Vm, a: &FnArgs<'a>, meth: &str) -> PyResult<&'a Value> {
+    receiver::<SetObj>(vm, a, "set", meth)?;
+    Ok(&a.args[0])
+}
+
+/// A set holding the items of an iterable (sets are used directly).
+fn as_set(vm: &Vm, v: &Value) -> PyResult<Value> {
+    if v.payload_is::<SetObj>() {
+        return Ok(v.clone());
+    }
+    let s = vm.new_set();
+    for x in vm.to_vec(v)? {
+        set_add(vm, &s, x)?;
+    }
+    Ok(s)
+}
+
+/// Items of an iterable, for set arguments.
+fn items_of(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
+    if v.payload_is::<SetObj>() {
+        return Ok(set_items(v));
+    }
+    if let Some(d) = v.downcast::<DictObj>() {
+        if vm.is_exact(v, &vm.types.dict) {
+            return Ok(d.0.borrow().iter().map(|e| e.key.clone()).collect());
+        }
+    }
+    vm.to_vec(v)
+}
+
+fn no_kw(vm: &Vm, a: &FnArgs, qual: &str) -> PyResult<()> {
+    crate::str_methods::no_kwargs(vm, a, qual)
+}
+
+/// The items of `s` after intersecting with each of `others`.
+fn intersect(vm: &Vm, s: &Value, others: &[Value]) -> PyResult<Vec<Value>> {
+    let mut cur = set_items(s);
+    for o in others {
+        let o = as_set(vm, o)?;
+        let mut next = Vec::new();
+        for x in cur {
+            if set_contains(vm, &o, &x)? {
+                next.push(x);
+            }
+        }
+        cur = next;
+    }
+    Ok(cur)
+}
+
+/// The items of `s` minus each of `others`.
+fn subtract(vm: &Vm, s: &Value, others: &[Value]) -> PyResult<Vec<Value>> {
+    let mut cur = set_items(s);
+    for o in others {
+        let o = as_set(vm, o)?;
+        let mut next = Vec::new();
+        for x in cur {
+            if !set_contains(vm, &o, &x)? {
+                next.push(x);
+            }
+        }
+        cur = next;
+    }
+    Ok(cur)
+}
+
+/// The items of `s ^ other`.
+fn sym_diff(vm: &Vm, s: &Value, other: &Value) -> PyResult<Vec<Value>> {
+    let o = as_set(vm, other)?;
+    let mut out = Vec::new();
+    for x in set_items(s) {
+        if !set_contains(vm, &o, &x)? {
+            out.push(x);
+        }
+    }
+    for x in set_items(&o) {
+        if !set_contains(vm, s, &x)? {
+            out.push(x);
+        }
+    }
+    Ok(out)
+}
+
+/// A new set of the receiver's base kind (set or frozenset).
+fn result_set(vm: &Vm, like: &Value, items: Vec<Value>) -> PyResult {
+    new_set_like(vm, like, items)
+}
+
+fn set_union(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = self_set(vm, &a, "union")?;
+    no_kw(vm, &a, "set.union")?;
+    let mut items = set_items(s);
+    for o in &a.pos()[1..] {
+        items.extend(items_of(vm, o)?);
+    }
+    result_set(vm, s, items)
+}
+
+fn set_intersection(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = self_set(vm, &a, "intersection")?;
+    no_kw(vm, &a, "set.intersection")?;
+    let items = intersect(vm, s, &a.pos()[1..])?;
+    result_set(vm, s, items)
+}
+
+fn set_difference(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = self_set(vm, &a, "difference")?;
+    no_kw(vm, &a, "set.difference")?;
+    let items = subtract(vm, s, &a.pos()[1..])?;
+    result_set(vm, s, items)
+}
+
+fn set_symmetric_difference(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = self_set(vm, &a, "symmetric_difference")?;
+    let o = one_arg(vm, &a, "set.symmetric_difference")?;
+    let items = sym_diff(vm, s, o)?;
+    result_set(vm, s, items)
+}
+
+/// Replaces the contents of set `s` with `items`.
+fn set_replace(vm: &Vm, s: &Value, items: Vec<Value>) -> PyResult<()> {
+    let fresh = vm.new_set();
+    for x in items {
+        set_add(vm, &fresh, x)?;
+    }
+    let (Some(dst), Some(src)) = (s.downcast::<SetObj>(), fresh.downcast::<SetObj>()) else {
+        return Ok(());
+    };
+    let new_table = std::mem::replace(&mut *src.0.borrow_mut(), Table::new());
+    let old = std::mem::replace(&mut *dst.0.borrow_mut(), new_table);
+    drop(old);
+    Ok(())
+}
+
+fn set_update(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = self_set(vm, &a, "update")?;
+    no_kw(vm, &a, "set.update")?;
+    for o in &a.pos()[1..] {
+        for x in items_of(vm, o)? {
+            set_add(vm, s, x)?;
+        }
+    }
+    Ok(vm.none())
+}
+
+fn set_intersection_update(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = self_set(vm, &a, "intersection_update")?;
+    no_kw(vm, &a, "set.intersection_update")?;
+    let items = intersect(vm, s, &a.pos()[1..])?;
+    set_replace(vm, s, items)?;
+    Ok(vm.none())
+}
+
+fn set_difference_update(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = self_set(vm, &a, "difference_update")?;
+    no_kw(vm, &a, "set.difference_update")?;
+    for o in &a.pos()[1..] {
+        for x in items_of(vm, o)? {
+            set_discard(vm, s, &x)?;
+        }
+    }
+    Ok(vm.none())
+}
+
+fn set_symmetric_difference_update(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = self_set(vm, &a, "symmetric_difference_update")?;
+    let o = one_arg(vm, &a, "set.symmetric_difference_update")?;
+    if o.is(s) {
+        set_replace(vm, s, Vec::new())?;
+        return Ok(vm.none());
+    }
+    let o = as_set(vm, o)?;
+    for x in set_items(&o) {
+        if !set_discard(vm, s, &x)? {
+            set_add(vm, s, x)?;
+        }
+    }
+    Ok(vm.none())
+}
+
+fn set_issubset(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = self_set(vm, &a, "issubset")?;
+    let o = one_arg(vm, &a, "set.issubset")?;
+    let o = as_set(vm, o)?;
+    for x in set_items(s) {
+        if !set_contains(vm, &o, &x)? {
+            return Ok(vm.false_.clone());
+        }
+    }
+    Ok(vm.true_.clone())
+}
+
+fn set_issuperset(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = self_set(vm, &a, "issuperset")?;
+    let o = one_arg(vm, &a, "set.issuperset")?;
+    for x in items_of(vm, o)? {
+        if !set_contains(vm, s, &x)? {
+            return Ok(vm.false_.clone());
+        }
+    }
+    Ok(vm.true_.clone())
+}
+
+fn set_isdisjoint(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = self_set(vm, &a, "isdisjoint")?;
+    let o = one_arg(vm, &a, "set.isdisjoint")?;
+    for x in items_of(vm, o)? {
+        if set_contains(vm, s, &x)? {
+            return Ok(vm.false_.clone());
+        }
+    }
+    Ok(vm.true_.clone())
+}
+
+fn set_pop(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = receiver::<SetObj>(vm, &a, "set", "pop")?;
+    no_args(vm, &a, "set.pop")?;
+    let first = s.0.borrow().next_entry(0).map(|(i, _)| i);
+    let Some(i) = first else {
+        return Err(vm.key_error_msg("pop from an empty set"));
+    };
+    let e = s.0.borrow_mut().remove_at(i);
+    match e {
+        Some(e) => Ok(e.key),
+        None => Err(vm.key_error_msg("pop from an empty set")),
+    }
+}
+
+fn set_clear(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = receiver::<SetObj>(vm, &a, "set", "clear")?;
+    no_args(vm, &a, "set.clear")?;
+    let old = s.0.borrow_mut().take_all();
+    drop(old);
+    Ok(vm.none())
+}
+
+fn set_copy(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = self_set(vm, &a, "copy")?;
+    no_args(vm, &a, "set.copy")?;
+    if vm.is_exact(s, &vm.types.frozenset) {
+        return Ok(s.clone());
+    }
+    let t = s
+        .downcast::<SetObj>()
+        .map(|p| p.0.borrow().duplicate())
+        .unwrap_or_else(Table::new);
+    let ty = if vm.isinstance(s, &vm.types.frozenset) {
+        vm.types.frozenset.clone()
+    } else {
+        vm.types.set.clone()
+    };
+    Ok(vm.alloc(&ty, SetObj(RefCell::new(t))))
+}
+
+/// Registers the list/tuple, dict and set/frozenset methods.
+pub fn init(vm: &Vm) {
+    let t = &vm.types;
+    add_method(vm, &t.list, "index", seq_index);
+    add_method(vm, &t.tuple, "index", seq_index);
+    add_classmethod(vm, &t.dict, "fromkeys", dict_fromkeys);
+    add_method(vm, &t.dict, "__reversed__", dict_reversed);
+    for ty in [&t.set, &t.frozenset] {
+        for (n, f) in [
+            ("union", set_union as NativeFn),
+            ("intersection", set_intersection),
+            ("difference", set_difference),
+            ("symmetric_difference", set_symmetric_difference),
+            ("issubset", set_issubset),
+            ("issuperset", set_issuperset),
+            ("isdisjoint", set_isdisjoint),
+            ("copy", set_copy),
+        ] {
+            add_method(vm, ty, n, f);
+        }
+    }
+    for (n, f) in [
+        ("update", set_update as NativeFn),
+        ("intersection_update", set_intersection_update),
+        ("difference_update", set_difference_update),
+        (
+            "symmetric_difference_update",
+            set_symmetric_difference_update,
+        ),
+        ("pop", set_pop),
+        ("clear", set_clear),
+    ] {
+        add_method(vm, &t.set, n, f);
+    }
+}
