@@ -86,11 +86,15 @@ macro_rules! define_opcodes {
                 }
             }
 
-            /// Number of inline cache units that follow the instruction.
+                        /// Number of inline cache units that follow the instruction.
+            #[inline(always)]
             pub fn cache_entries(self) -> usize {
-                match self {
-                    $( Opcode::$name => $cache, )*
-                }
+                const TABLE: [u8; 256] = {
+                    let mut t = [0u8; 256];
+                    $( t[$num] = $cache; )*
+                    t
+                };
+                TABLE[self as usize] as usize
             }
 
             /// How the oparg is interpreted.

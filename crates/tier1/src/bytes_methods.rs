@@ -16,8 +16,7 @@ use crate::numeric::as_int;
 use crate::ops::bytes_view;
 use crate::runtime::*;
 use crate::str_methods::{
-    adjust_indices, clinic_args, int_arg, kw_args, no_args, no_kwargs, one_arg, range_args,
-    tuple_args,
+    clinic_args, int_arg, kw_args, no_args, no_kwargs, one_arg, range_args, tuple_args,
 };
 use crate::typeobj::alloc_instance;
 use crate::typeslots::{add_classmethod, add_method, add_static};
@@ -971,13 +970,12 @@ fn b_replace(vm: &Vm, a: FnArgs) -> PyResult {
     };
     let mut out = Vec::with_capacity(h.len());
     if old.is_empty() {
-        for (i, c) in h.iter().enumerate() {
+        for c in h.iter() {
             if count != 0 {
                 out.extend_from_slice(&new);
                 count -= 1;
             }
             out.push(*c);
-            let _ = i;
         }
         if count != 0 {
             out.extend_from_slice(&new);
@@ -1457,5 +1455,4 @@ pub fn init(vm: &Vm) {
     ] {
         add_method(vm, &t.bytearray, n, f);
     }
-    let _ = adjust_indices;
 }

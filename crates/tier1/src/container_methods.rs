@@ -1,6 +1,6 @@
 //! Methods of the containers that `methods.rs` does not cover: `index`
 //! with start/stop for list and tuple, `dict.fromkeys` and
-//! `dict.__reversed__`, and the set/frozenset algebra methods (`union`,
+//! `dict.__reversed__`, `isdisjoint` on dict views, `range.index`/`count`, and the set/frozenset algebra methods (`union`,
 //! `intersection`, ... with several arguments of any iterable type, the
 //! in-place `*_update` forms, subset tests, `pop`, `clear`, `copy`).
 
@@ -79,6 +79,58 @@ fn seq_index(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 // ---------------------------------------------------------------------------
+// range
+
+fn range_find(vm: &Vm, a: &FnArgs, meth: &str) -> PyResult<Option<num_bigint::BigInt>> {
+    let r = receiver::<RangeObj>(vm, a, "range", meth)?;
+    let x = one_arg(vm, a, &format!("range.{}", meth))?;
+    if vm.is_exact(x, &vm.types.int) || vm.is_exact(x, &vm.types.bool_) {
+        let Some(i) = crate::numeric::as_int(x).map(|i| i.to_big()) else {
+            return Ok(None);
+        };
+        if !crate::objects::range::range_contains(r, &i) {
+            return Ok(None);
+        }
+        return Ok(Some((i - &r.start) / &r.step));
+    }
+    // Other values: compare with each element, as a sequence does.
+    let it = vm.iter(&a.args[0])?;
+    let mut idx = num_bigint::BigInt::from(0);
+    while let Some(v) = vm.next(&it)? {
+        if vm.eq(&v, x)? {
+            return Ok(Some(idx));
+        }
+        idx += 1;
+    }
+    Ok(None)
+}
+
+fn range_index(vm: &Vm, a: FnArgs) -> PyResult {
+    match range_find(vm, &a, "index")? {
+        Some(i) => Ok(vm.new_bigint(i)),
+        None => Err(vm.value_error(format!("{} is not in range", vm.repr_string(&a.args[1])?))),
+    }
+}
+
+fn range_count(vm: &Vm, a: FnArgs) -> PyResult {
+    let r = receiver::<RangeObj>(vm, &a, "range", "count")?;
+    let x = one_arg(vm, &a, "range.count")?;
+    if vm.is_exact(x, &vm.types.int) || vm.is_exact(x, &vm.types.bool_) {
+        let found = range_find(vm, &a, "count")?.is_some();
+        return Ok(vm.new_int(found as i64));
+    }
+    let _ = r;
+    let it = vm.iter(&a.args[0])?;
+    let mut n = 0;
+    while let Some(v) = vm.next(&it)? {
+        if vm.eq(&v, x)? {
+            n += 1;
+        }
+    }
+    Ok(vm.new_int(n))
+}
+
+// ---------------------------------------------------------------------------
 // dict
 
 fn dict_fromkeys(vm: &Vm, a: FnArgs) -> PyResult {
@@ -112,6 +164,17 @@ fn dict_reversed(vm: &Vm, a: FnArgs) -> PyResult {
             index: Cell::new(0),
         },
     ))
+}
+
+fn view_isdisjoint(vm: &Vm, a: FnArgs) -> PyResult {
+    receiver::<DictViewObj>(vm, &a, "dict_keys", "isdisjoint")?;
+    let o = one_arg(vm, &a, "isdisjoint")?;
+    for x in vm.to_vec(o)? {
+        if vm.contains(&a.args[0], &x)? {
+            return Ok(vm.false_.clone());
+        }
+    }
+    Ok(vm.true_.clone())
 }
 
 // ---------------------------------------------------------------------------
@@ -378,6 +441,10 @@ pub fn init(vm: &Vm) {
     add_method(vm, &t.tuple, "index", seq_index);
     add_classmethod(vm, &t.dict, "fromkeys", dict_fromkeys);
     add_method(vm, &t.dict, "__reversed__", dict_reversed);
+    add_method(vm, &t.dict_keys, "isdisjoint", view_isdisjoint);
+    add_method(vm, &t.dict_items, "isdisjoint", view_isdisjoint);
+    add_method(vm, &t.range, "index", range_index);
+    add_method(vm, &t.range, "count", range_count);
     for ty in [&t.set, &t.frozenset] {
         for (n, f) in [
             ("union", set_union as NativeFn),

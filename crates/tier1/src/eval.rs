@@ -510,16 +510,37 @@ impl Vm {
                     let r = self.contains(&rhs, &lhs)?;
                     f.push(self.bool(r != (arg == 1)));
                 }
-                Opcode::BINARY_SUBSCR => {
+                                Opcode::BINARY_SUBSCR => {
                     let key = f.pop();
                     let container = f.pop();
+                    if let (Some(i), true) = (key.as_small_int(), self.is_exact(&container, &self.types.list)) {
+                        let l = container.downcast::<ListObj>().expect("list").0.borrow();
+                        let j = if i < 0 { i + l.len() as i64 } else { i };
+                        if let Some(v) = usize::try_from(j).ok().and_then(|j| l.get(j)) {
+                            let v = v.clone();
+                            drop(l);
+                            f.push(v);
+                            continue;
+                        }
+                    }
                     let r = self.getitem(&container, &key)?;
                     f.push(r);
                 }
-                Opcode::STORE_SUBSCR => {
+                                Opcode::STORE_SUBSCR => {
                     let key = f.pop();
                     let container = f.pop();
                     let v = f.pop();
+                    if let (Some(i), true) = (key.as_small_int(), self.is_exact(&container, &self.types.list)) {
+                        let mut l = container.downcast::<ListObj>().expect("list").0.borrow_mut();
+                        let j = if i < 0 { i + l.len() as i64 } else { i };
+                        if let Some(slot) = usize::try_from(j).ok().and_then(|j| l.get_mut(j)) {
+                            let old = std::mem::replace(slot, v);
+                            drop(l);
+                            drop(old);
+                            continue;
+                        }
+                        drop(l);
+                    }
                     self.setitem(&container, &key, v)?;
                 }
                 Opcode::DELETE_SUBSCR => {
@@ -1018,7 +1039,7 @@ impl Vm {
         out
     }
 
-    fn binary_op_fast(&self, a: &Value, b: &Value, op: BinaryOp) -> PyResult {
+        fn binary_op_fast(&self, a: &Value, b: &Value, op: BinaryOp) -> PyResult {
         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
             let r = match op.base() {
                 BinaryOp::Add => x.checked_add(y),
@@ -1028,6 +1049,36 @@ impl Vm {
             };
             if let Some(r) = r {
                 return Ok(self.new_int(r));
+            }
+        }
+        // Exact floats (and float/small-int mixes) skip the protocol.
+        let fa = if self.is_exact(a, &self.types.float) {
+            Some(crate::numeric::as_float(a).unwrap_or(0.0))
+        } else {
+            a.as_small_int().filter(|i| i.unsigned_abs() < (1 << 53)).map(|i| i as f64)
+        };
+        if let Some(x) = fa {
+            let fb = if self.is_exact(b, &self.types.float) {
+                Some(crate::numeric::as_float(b).unwrap_or(0.0))
+            } else {
+                b.as_small_int().filter(|i| i.unsigned_abs() < (1 << 53)).map(|i| i as f64)
+            };
+            if let Some(y) = fb {
+                if !(a.is_small_int() && b.is_small_int()) {
+                    let r = match op.base() {
+                        BinaryOp::Add => Some(x + y),
+                        BinaryOp::Subtract => Some(x - y),
+                        BinaryOp::Multiply => Some(x * y),
+                        BinaryOp::TrueDivide if y != 0.0 => Some(x / y),
+                        _ => None,
+                    };
+                                        if let Some(r) = r {
+                        return Ok(self.new_float(r));
+                    }
+                    if matches!(op.base(), BinaryOp::FloorDivide | BinaryOp::Remainder | BinaryOp::Power) {
+                        return self.float_binop(op.base(), x, y);
+                    }
+                }
             }
         }
         self.binary_op(a, b, op)

@@ -420,14 +420,14 @@ fn parse_complex(s: &str) -> Option<(f64, f64)> {
 
 /// A number as complex for the constructor (`__complex__`, `__float__`,
 /// `__index__` honoured); `None` if it is not a number.
-fn complex_of(vm: &Vm, v: &Value) -> PyResult<Option<(f64, f64)>> {
+fn complex_of(vm: &Vm, v: &Value) -> PyResult<Option<(f64, f64, bool)>> {
     if let Some(c) = v.downcast::<ComplexObj>() {
-        return Ok(Some((c.re, c.im)));
+        return Ok(Some((c.re, c.im, true)));
     }
     if let Some(m) = vm.user_special(v, "__complex__") {
         let r = vm.call_bound_special(&m, v, &[])?;
         return match r.downcast::<ComplexObj>() {
-            Some(c) => Ok(Some((c.re, c.im))),
+            Some(c) => Ok(Some((c.re, c.im, true))),
             None => Err(vm.type_error(format!(
                 "__complex__ returned non-complex (type {})",
                 vm.type_name(&r)
@@ -435,15 +435,15 @@ fn complex_of(vm: &Vm, v: &Value) -> PyResult<Option<(f64, f64)>> {
         };
     }
     if let Some(f) = as_float(v) {
-        return Ok(Some((f, 0.0)));
+        return Ok(Some((f, 0.0, false)));
     }
     if let Some(i) = as_int(v) {
-        return Ok(Some((vm.int_to_f64(&i)?, 0.0)));
+        return Ok(Some((vm.int_to_f64(&i)?, 0.0, false)));
     }
     if let Some(m) = vm.user_special(v, "__float__") {
         let r = vm.call_bound_special(&m, v, &[])?;
         return match as_float(&r) {
-            Some(f) => Ok(Some((f, 0.0))),
+            Some(f) => Ok(Some((f, 0.0, false))),
             None => Err(vm.type_error(format!(
                 "{}.__float__ returned non-float (type {})",
                 vm.type_name(v),
@@ -454,7 +454,7 @@ fn complex_of(vm: &Vm, v: &Value) -> PyResult<Option<(f64, f64)>> {
     if vm.user_special(v, "__index__").is_some() {
         let i = vm.index(v)?;
         let f = float_ops::bigint_to_f64(&i).map_err(|e| vm.num_error(e))?;
-        return Ok(Some((f, 0.0)));
+        return Ok(Some((f, 0.0, false)));
     }
     Ok(None)
 }
@@ -479,7 +479,7 @@ fn complex_new(vm: &Vm, a: FnArgs) -> PyResult {
                 parse_complex(&s.s)
                     .ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?
             } else {
-                let (rr, ri) = complex_of(vm, r)?.ok_or_else(|| {
+                let (rr, ri, rc) = complex_of(vm, r)?.ok_or_else(|| {
                     vm.type_error(format!(
                         "complex() first argument must be a string or a number, not '{}'",
                         vm.type_name(r)
@@ -491,13 +491,13 @@ fn complex_new(vm: &Vm, a: FnArgs) -> PyResult {
                         if i.payload_is::<StrObj>() {
                             return Err(vm.type_error("complex() second arg can't be a string"));
                         }
-                        let (ir, ii) = complex_of(vm, i)?.ok_or_else(|| {
+                        let (ir, ii, ic) = complex_of(vm, i)?.ok_or_else(|| {
                             vm.type_error(format!(
                                 "complex() second argument must be a number, not '{}'",
                                 vm.type_name(i)
                             ))
                         })?;
-                        (rr - ii, ri + ir)
+                        (if ic { rr - ii } else { rr }, if rc { ir + ri } else { ir })
                     }
                 }
             }
@@ -506,13 +506,13 @@ fn complex_new(vm: &Vm, a: FnArgs) -> PyResult {
             if i.payload_is::<StrObj>() {
                 return Err(vm.type_error("complex() second arg can't be a string"));
             }
-            let (ir, ii) = complex_of(vm, i)?.ok_or_else(|| {
+            let (ir, ii, ic) = complex_of(vm, i)?.ok_or_else(|| {
                 vm.type_error(format!(
                     "complex() second argument must be a number, not '{}'",
                     vm.type_name(i)
                 ))
             })?;
-            (-ii, ir)
+            (if ic { 0.0 - ii } else { 0.0 }, ir)
         }
     };
     if cls.is(&vm.types.complex) {

@@ -54,7 +54,11 @@ pub fn compare_names(op: CompareOp) -> (&'static str, &'static str) {
 
 impl Vm {
     /// A special method defined by Python code (not a native builtin).
-    pub fn user_special(&self, v: &Value, name: &str) -> Option<Value> {
+        pub fn user_special(&self, v: &Value, name: &str) -> Option<Value> {
+        // Builtin (static) types define special methods only as natives.
+        if !self.with_type(v, |t| type_layout(t).has(TypeFlags::HEAPTYPE)) {
+            return None;
+        }
         let m = self.lookup_special(v, name)?;
         if m.payload_is::<NativeFunctionObj>() {
             None

@@ -318,15 +318,6 @@ impl<'a> Text<'a> {
             .map(|(b, _)| b)
             .unwrap_or(self.s.len())
     }
-
-    /// Char index of byte offset `b`.
-    fn char_at(&self, b: usize) -> usize {
-        if self.ascii {
-            b
-        } else {
-            self.s[..b].chars().count()
-        }
-    }
 }
 
 fn self_str<'a>(vm: &Vm, a: &FnArgs<'a>, meth: &str) -> PyResult<&'a StrObj> {
