@@ -309,3 +309,67 @@ impl<V: Clone> Table<V> {
         t
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn small(i: i64) -> Value {
+        Value::small_int(i).unwrap()
+    }
+
+    fn int_eq(a: &Value, b: &Value) -> Option<bool> {
+        Some(a.as_small_int() == b.as_small_int())
+    }
+
+    fn find(t: &Table<i64>, hash: i64, key: &Value) -> Option<usize> {
+        match t.probe(hash, key, int_eq, Table::<i64>::start(hash)) {
+            Probe::Found(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn insert_lookup_remove_keep_insertion_order() {
+        let mut t: Table<i64> = Table::new();
+        // Colliding hashes force probing.
+        for i in 0..100 {
+            t.insert_new(i % 7, small(i), i * 10);
+        }
+        assert_eq!(t.len(), 100);
+        for i in 0..100 {
+            let e = find(&t, i % 7, &small(i)).expect("present");
+            assert_eq!(t.entry(e).unwrap().value, i * 10);
+        }
+        for i in (0..100).step_by(2) {
+            let e = find(&t, i % 7, &small(i)).unwrap();
+            assert_eq!(t.remove_at(e).unwrap().value, i * 10);
+        }
+        assert_eq!(t.len(), 50);
+        assert!(find(&t, 0, &small(0)).is_none());
+        let order: Vec<i64> = t.iter().map(|e| e.value / 10).collect();
+        assert_eq!(order, (1..100).step_by(2).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn keys_version_changes_only_with_the_key_set() {
+        let mut t: Table<i64> = Table::new();
+        t.insert_new(1, small(1), 1);
+        let v = t.keys_version();
+        t.replace_value(0, 2);
+        assert_eq!(t.keys_version(), v);
+        t.insert_new(2, small(2), 2);
+        assert_ne!(t.keys_version(), v);
+    }
+
+    #[test]
+    fn pop_last_and_take_all() {
+        let mut t: Table<i64> = Table::with_capacity(4);
+        for i in 0..5 {
+            t.insert_new(i, small(i), i);
+        }
+        assert_eq!(t.pop_last().unwrap().value, 4);
+        assert_eq!(t.take_all().len(), 4);
+        assert!(t.is_empty());
+    }
+}

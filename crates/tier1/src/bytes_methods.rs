@@ -1245,7 +1245,7 @@ fn b_maketrans(vm: &Vm, a: FnArgs) -> PyResult {
 
 fn b_translate(vm: &Vm, a: FnArgs) -> PyResult {
     let (h, ba) = self_buf(vm, &a, "translate")?;
-    let v = kw_args(vm, &a, "translate", &["table", "delete"], 1, 1)?;
+    let v = kw_args(vm, &a, "translate", &["table", "delete"], 2, 1)?;
     let table = match slot(&v, 0).filter(|t| !t.is(&vm.none)) {
         None => None,
         Some(t) => {

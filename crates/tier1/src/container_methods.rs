@@ -166,6 +166,27 @@ fn dict_reversed(vm: &Vm, a: FnArgs) -> PyResult {
     ))
 }
 
+fn view_reversed(vm: &Vm, a: FnArgs) -> PyResult {
+    let v = receiver::<DictViewObj>(vm, &a, "dict_keys", "__reversed__")?;
+    no_args(vm, &a, "__reversed__")?;
+    let mut items: Vec<Value> = crate::dict::dict_items(&v.dict)
+        .into_iter()
+        .map(|(k, val)| match v.part {
+            DictPart::Keys => k,
+            DictPart::Values => val,
+            DictPart::Items => vm.new_tuple(vec![k, val]),
+        })
+        .collect();
+    items.reverse();
+    Ok(vm.alloc(
+        &vm.types.snapshot_iterator,
+        SnapshotIterObj {
+            items,
+            index: Cell::new(0),
+        },
+    ))
+}
+
 fn view_isdisjoint(vm: &Vm, a: FnArgs) -> PyResult {
     receiver::<DictViewObj>(vm, &a, "dict_keys", "isdisjoint")?;
     let o = one_arg(vm, &a, "isdisjoint")?;
@@ -443,6 +464,9 @@ pub fn init(vm: &Vm) {
     add_method(vm, &t.dict, "__reversed__", dict_reversed);
     add_method(vm, &t.dict_keys, "isdisjoint", view_isdisjoint);
     add_method(vm, &t.dict_items, "isdisjoint", view_isdisjoint);
+    for ty in [&t.dict_keys, &t.dict_values, &t.dict_items] {
+        add_method(vm, ty, "__reversed__", view_reversed);
+    }
     add_method(vm, &t.range, "index", range_index);
     add_method(vm, &t.range, "count", range_count);
     for ty in [&t.set, &t.frozenset] {

@@ -446,13 +446,13 @@ pub fn caret_line(
     if start_line == end_line {
         anchors = extract_anchors(line, start, end);
     } else {
-        // Multi-line range: highlight to the last non-blank byte (CPython
-        // counts bytes here).
+        // Multi-line range: highlight to the last non-blank character.
+        // (CPython scans the UTF-8 bytes from the character length down.)
         let bytes = line.as_bytes();
-        let mut i = bytes.len() as isize;
+        let mut i = line_len;
         loop {
             i -= 1;
-            if i < 0 || !matches!(bytes[i as usize], b' ' | b'\t' | b'\x0c') {
+            if i < 0 || !matches!(bytes.get(i as usize), Some(b' ' | b'\t' | b'\x0c')) {
                 break;
             }
         }
@@ -461,6 +461,14 @@ pub fn caret_line(
     if end - start == line_len - indent && anchors.is_none() {
         return None;
     }
+    // Columns are display widths: East Asian wide characters take two.
+    let start = display_width(line, start);
+    let end = display_width(line, end);
+    let anchors = anchors.map(|a| Anchors {
+        left: display_width(line, a.left),
+        right: display_width(line, a.right),
+        ..a
+    });
     let mut s = String::new();
     let mut offset = truncation;
     loop {
@@ -481,6 +489,59 @@ pub fn caret_line(
     }
     Some(s)
 }
+
+/// The display width of the first `offset` characters of `line` (3.11's
+/// `_PyPegen_calculate_display_width`): an ASCII prefix is `offset`
+/// itself, otherwise East Asian Wide and Fullwidth characters count two.
+fn display_width(line: &str, offset: isize) -> isize {
+    if offset < 0 {
+        return offset;
+    }
+    let prefix = line.chars().take(offset as usize);
+    if prefix.clone().all(|c| c.is_ascii()) {
+        return offset;
+    }
+    prefix.map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+}
+
+/// Whether `c` is East Asian Wide (W) or Fullwidth (F) in Unicode 14.0
+/// (CPython 3.11's `unicodedata`); ranges bridge unassigned code points.
+fn is_wide(c: char) -> bool {
+    let cp = c as u32;
+    WIDE_RANGES
+        .binary_search_by(|&(lo, hi)| {
+            if hi < cp {
+                std::cmp::Ordering::Less
+            } else if lo > cp {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+/// Inclusive code point ranges of East Asian Wide/Fullwidth characters.
+#[rustfmt::skip]
+const WIDE_RANGES: &[(u32, u32)] = &[
+    (0x1100, 0x115F), (0x231A, 0x231B), (0x2329, 0x232A), (0x23E9, 0x23EC), (0x23F0, 0x23F0),
+    (0x23F3, 0x23F3), (0x25FD, 0x25FE), (0x2614, 0x2615), (0x2648, 0x2653), (0x267F, 0x267F),
+    (0x2693, 0x2693), (0x26A1, 0x26A1), (0x26AA, 0x26AB), (0x26BD, 0x26BE), (0x26C4, 0x26C5),
+    (0x26CE, 0x26CE), (0x26D4, 0x26D4), (0x26EA, 0x26EA), (0x26F2, 0x26F3), (0x26F5, 0x26F5),
+    (0x26FA, 0x26FA), (0x26FD, 0x26FD), (0x2705, 0x2705), (0x270A, 0x270B), (0x2728, 0x2728),
+    (0x274C, 0x274C), (0x274E, 0x274E), (0x2753, 0x2755), (0x2757, 0x2757), (0x2795, 0x2797),
+    (0x27B0, 0x27B0), (0x27BF, 0x27BF), (0x2B1B, 0x2B1C), (0x2B50, 0x2B50), (0x2B55, 0x2B55),
+    (0x2E80, 0x303E), (0x3041, 0x3247), (0x3250, 0x4DBF), (0x4E00, 0xA4C6), (0xA960, 0xA97C),
+    (0xAC00, 0xD7A3), (0xF900, 0xFAD9), (0xFE10, 0xFE19), (0xFE30, 0xFE6B), (0xFF01, 0xFF60),
+    (0xFFE0, 0xFFE6), (0x16FE0, 0x1B2FB), (0x1F004, 0x1F004), (0x1F0CF, 0x1F0CF), (0x1F18E, 0x1F18E),
+    (0x1F191, 0x1F19A), (0x1F200, 0x1F320), (0x1F32D, 0x1F335), (0x1F337, 0x1F37C), (0x1F37E, 0x1F393),
+    (0x1F3A0, 0x1F3CA), (0x1F3CF, 0x1F3D3), (0x1F3E0, 0x1F3F0), (0x1F3F4, 0x1F3F4), (0x1F3F8, 0x1F43E),
+    (0x1F440, 0x1F440), (0x1F442, 0x1F4FC), (0x1F4FF, 0x1F53D), (0x1F54B, 0x1F54E), (0x1F550, 0x1F567),
+    (0x1F57A, 0x1F57A), (0x1F595, 0x1F596), (0x1F5A4, 0x1F5A4), (0x1F5FB, 0x1F64F), (0x1F680, 0x1F6C5),
+    (0x1F6CC, 0x1F6CC), (0x1F6D0, 0x1F6D2), (0x1F6D5, 0x1F6DF), (0x1F6EB, 0x1F6EC), (0x1F6F4, 0x1F6FC),
+    (0x1F7E0, 0x1F7F0), (0x1F90C, 0x1F93A), (0x1F93C, 0x1F945), (0x1F947, 0x1F9FF), (0x1FA70, 0x1FAF6),
+    (0x20000, 0x3134A),
+];
 
 /// CPython's `_PyPegen_byte_offset_to_character_offset`: the number of
 /// characters in the first `col` bytes of `line` (a partial character
@@ -758,6 +819,21 @@ mod tests {
             carets("s = 'é' + 1", 4, 12).as_deref(),
             Some("        ~~~~^~~")
         );
+    }
+
+    #[test]
+    fn wide_characters_take_two_columns() {
+        // `値 = 数.属性`: 値 is bytes 0..3; the attribute is bytes 6..16.
+        assert_eq!(
+            carets("値 = 数.属性", 6, 16).as_deref(),
+            Some("         ^^^^^^^")
+        );
+        assert_eq!(carets("\"数\" + 1", 0, 9).as_deref(), Some("    ~~~~~^~~"));
+        assert!(is_wide('数') && is_wide('😀') && is_wide('Ａ'));
+        assert!(!is_wide('α') && !is_wide('x') && !is_wide('é'));
+        // A whole line of wide characters is still elided (counted in
+        // characters before the width conversion).
+        assert_eq!(carets("数()", 0, 5), None);
     }
 
     #[test]

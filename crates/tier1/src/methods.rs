@@ -5,10 +5,8 @@ use std::cell::RefCell;
 use num_bigint::BigInt;
 use strata_object::payloads::*;
 use strata_object::table::Table;
-use strata_object::text::number_parse::{parse_float, parse_int};
 use strata_object::Value;
 
-use crate::numeric::{as_float, as_int};
 use crate::runtime::*;
 use crate::typeobj::alloc_instance;
 use crate::typeslots::{add_method, add_static, check_args};
@@ -16,99 +14,6 @@ use crate::vm::{PyResult, Vm};
 
 fn arg<'a>(a: &'a FnArgs, i: usize) -> Option<&'a Value> {
     a.pos().get(i)
-}
-
-fn int_new(vm: &Vm, a: FnArgs) -> PyResult {
-    let cls = &a.args[0];
-    let v: Value = match (arg(&a, 1), arg(&a, 2)) {
-        (None, _) => vm.new_int(0),
-        (Some(x), None) => {
-            if as_int(x).is_some() {
-                vm.new_bigint(as_int(x).expect("int").to_big())
-            } else if let Some(f) = as_float(x) {
-                vm.new_bigint(
-                    strata_object::text::float_ops::float_to_bigint(f.trunc())
-                        .map_err(|e| vm.num_error(e))?,
-                )
-            } else if let Some(s) = x.downcast::<StrObj>() {
-                match parse_int(&s.s, 10) {
-                    Some(b) => vm.new_bigint(b),
-                    None => {
-                        return Err(vm.value_error(format!(
-                            "invalid literal for int() with base 10: {}",
-                            strata_object::text::repr::str_repr(&s.s)
-                        )))
-                    }
-                }
-            } else if let Some(m) = vm
-                .user_special(x, "__int__")
-                .or_else(|| vm.user_special(x, "__index__"))
-            {
-                vm.call_bound_special(&m, x, &[])?
-            } else {
-                return Err(vm.type_error(format!(
-                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                    vm.type_name(x)
-                )));
-            }
-        }
-        (Some(x), Some(b)) => {
-            let base = vm.index_i64(b)?;
-            if base != 0 && !(2..=36).contains(&base) {
-                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
-            }
-            let Some(s) = x.downcast::<StrObj>() else {
-                return Err(vm.type_error("int() can't convert non-string with explicit base"));
-            };
-            match parse_int(&s.s, base as u32) {
-                Some(b) => vm.new_bigint(b),
-                None => {
-                    return Err(vm.value_error(format!(
-                        "invalid literal for int() with base {}: {}",
-                        base,
-                        strata_object::text::repr::str_repr(&s.s)
-                    )))
-                }
-            }
-        }
-    };
-    if cls.is(&vm.types.int) {
-        return Ok(v);
-    }
-    let big = as_int(&v).map(|i| i.to_big()).unwrap_or_default();
-    alloc_instance(vm, cls, IntObj(big))
-}
-
-fn float_new(vm: &Vm, a: FnArgs) -> PyResult {
-    let f = match arg(&a, 1) {
-        None => 0.0,
-        Some(x) => {
-            if let Some(f) = as_float(x) {
-                f
-            } else if let Some(i) = as_int(x) {
-                vm.int_to_f64(&i)?
-            } else if let Some(s) = x.downcast::<StrObj>() {
-                parse_float(&s.s).ok_or_else(|| {
-                    vm.value_error(format!(
-                        "could not convert string to float: {}",
-                        strata_object::text::repr::str_repr(&s.s)
-                    ))
-                })?
-            } else if let Some(m) = vm.user_special(x, "__float__") {
-                let r = vm.call_bound_special(&m, x, &[])?;
-                as_float(&r).ok_or_else(|| vm.type_error("__float__ returned non-float"))?
-            } else {
-                return Err(vm.type_error(format!(
-                    "float() argument must be a string or a real number, not '{}'",
-                    vm.type_name(x)
-                )));
-            }
-        }
-    };
-    if a.args[0].is(&vm.types.float) {
-        return Ok(vm.new_float(f));
-    }
-    alloc_instance(vm, &a.args[0], FloatObj(f))
 }
 
 fn bool_new(vm: &Vm, a: FnArgs) -> PyResult {
@@ -643,9 +548,7 @@ fn set_remove(vm: &Vm, a: FnArgs) -> PyResult {
 /// Installs constructors and named methods.
 pub fn init_methods(vm: &Vm) {
     let t = &vm.types;
-    add_static(vm, &t.int, "__new__", int_new);
     add_static(vm, &t.bool_, "__new__", bool_new);
-    add_static(vm, &t.float, "__new__", float_new);
     add_static(vm, &t.tuple, "__new__", tuple_new);
     add_static(vm, &t.list, "__new__", list_new);
     add_method(vm, &t.list, "__init__", list_init);

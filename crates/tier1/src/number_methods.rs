@@ -2,14 +2,17 @@
 //! (`bit_length`, `to_bytes`/`from_bytes`, `as_integer_ratio`, `hex`/
 //! `fromhex`, `__trunc__`/`__floor__`/`__ceil__`/`__round__`, `__int__`,
 //! `__float__`, `__index__`, `__abs__`, ...), and the `complex(...)`
-//! constructor, including its string syntax.
+//! constructor, including its string syntax, and the `int(...)` and
+//! `float(...)` constructors.
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 use strata_object::payloads::*;
 use strata_object::text::float_ops;
-use strata_object::text::number_parse::parse_float;
+use strata_object::text::number_parse::{
+    parse_float, parse_float_bytes, parse_int, parse_int_bytes,
+};
 use strata_object::Value;
 
 use crate::numeric::{as_float, as_int};
@@ -192,8 +195,152 @@ fn int_from_bytes(vm: &Vm, a: FnArgs) -> PyResult {
     vm.call(&cls, &[r])
 }
 
+fn int_literal_error(vm: &Vm, x: &Value, base: u32) -> PyResult<Value> {
+    Ok(vm.value_error(format!(
+        "invalid literal for int() with base {}: {}",
+        base,
+        vm.repr_string(x)?
+    )))
+}
+
+/// Parses a str/bytes/bytearray for `int(x, base)`; `None` if `x` is not
+/// text.
+fn int_from_text(vm: &Vm, x: &Value, base: u32) -> PyResult<Option<BigInt>> {
+    let r = if let Some(s) = x.downcast::<StrObj>() {
+        parse_int(&s.s, base)
+    } else if let Some(b) = crate::ops::bytes_view(x) {
+        parse_int_bytes(&b, base)
+    } else {
+        return Ok(None);
+    };
+    match r {
+        Some(v) => Ok(Some(v)),
+        None => Err(int_literal_error(vm, x, base)?),
+    }
+}
+
+/// `int(x=0)` / `int(x, base=10)`.
+fn int_new(vm: &Vm, a: FnArgs) -> PyResult {
+    let cls = a.args[0].clone();
+    let v = kw_args(vm, &a, "int", &["x", "base"], 2, 0)?;
+    let value: BigInt = match (slot(&v, 0), slot(&v, 1)) {
+        (None, None) => BigInt::zero(),
+        (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
+        (Some(x), Some(b)) => {
+            let base = vm.index(b)?;
+            let base = base.to_u32().filter(|b| *b == 0 || (2..=36).contains(b));
+            let Some(base) = base else {
+                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+            };
+            match int_from_text(vm, x, base)? {
+                Some(v) => v,
+                None => {
+                    return Err(vm.type_error("int() can't convert non-string with explicit base"))
+                }
+            }
+        }
+        (Some(x), None) => {
+            if let Some(i) = as_int(x).filter(|_| vm.user_special(x, "__int__").is_none()) {
+                i.to_big()
+            } else if let Some(f) = as_float(x).filter(|_| vm.user_special(x, "__int__").is_none())
+            {
+                float_ops::float_to_bigint(f).map_err(|e| vm.num_error(e))?
+            } else if let Some(m) = vm.user_special(x, "__int__") {
+                let r = vm.call_bound_special(&m, x, &[])?;
+                match as_int(&r) {
+                    Some(i) => i.to_big(),
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "__int__ returned non-int (type {})",
+                            vm.type_name(&r)
+                        )))
+                    }
+                }
+            } else if vm.user_special(x, "__index__").is_some() {
+                vm.index(x)?
+            } else if let Some(m) = vm.user_special(x, "__trunc__") {
+                let r = vm.call_bound_special(&m, x, &[])?;
+                match as_int(&r) {
+                    Some(i) => i.to_big(),
+                    None if vm.user_special(&r, "__index__").is_some() => vm.index(&r)?,
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "__trunc__ returned non-Integral (type {})",
+                            vm.type_name(&r)
+                        )))
+                    }
+                }
+            } else if let Some(v) = int_from_text(vm, x, 10)? {
+                v
+            } else {
+                return Err(vm.type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    vm.type_name(x)
+                )));
+            }
+        }
+    };
+    if cls.is(&vm.types.int) {
+        return Ok(vm.new_bigint(value));
+    }
+    alloc_instance(vm, &cls, IntObj(value))
+}
+
 // ---------------------------------------------------------------------------
 // float
+
+/// `float(x=0.0)`.
+fn float_new(vm: &Vm, a: FnArgs) -> PyResult {
+    let cls = a.args[0].clone();
+    let p = clinic_args(vm, &a, "float", "float", 0, 1)?;
+    let f = match p.first() {
+        None => 0.0,
+        Some(x) => {
+            if let Some(m) = vm.user_special(x, "__float__") {
+                let r = vm.call_bound_special(&m, x, &[])?;
+                as_float(&r).ok_or_else(|| {
+                    vm.type_error(format!(
+                        "{}.__float__ returned non-float (type {})",
+                        vm.type_name(x),
+                        vm.type_name(&r)
+                    ))
+                })?
+            } else if let Some(f) = as_float(x) {
+                f
+            } else if let Some(i) = as_int(x) {
+                vm.int_to_f64(&i)?
+            } else if vm.user_special(x, "__index__").is_some() {
+                let i = vm.index(x)?;
+                float_ops::bigint_to_f64(&i).map_err(|e| vm.num_error(e))?
+            } else {
+                let parsed = if let Some(s) = x.downcast::<StrObj>() {
+                    Some(parse_float(&s.s))
+                } else {
+                    crate::ops::bytes_view(x).map(|b| parse_float_bytes(&b))
+                };
+                match parsed {
+                    Some(Some(f)) => f,
+                    Some(None) => {
+                        return Err(vm.value_error(format!(
+                            "could not convert string to float: {}",
+                            vm.repr_string(x)?
+                        )))
+                    }
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "float() argument must be a string or a real number, not '{}'",
+                            vm.type_name(x)
+                        )))
+                    }
+                }
+            }
+        }
+    };
+    if cls.is(&vm.types.float) {
+        return Ok(vm.new_float(f));
+    }
+    alloc_instance(vm, &cls, FloatObj(f))
+}
 
 fn self_float(vm: &Vm, a: &FnArgs, meth: &str) -> PyResult<f64> {
     let Some(v) = a.pos().first() else {
@@ -525,6 +672,8 @@ fn complex_new(vm: &Vm, a: FnArgs) -> PyResult {
 /// constructor.
 pub fn init(vm: &Vm) {
     let t = &vm.types;
+    add_static(vm, &t.int, "__new__", int_new);
+    add_static(vm, &t.float, "__new__", float_new);
     for (n, f) in [
         ("bit_length", int_bit_length as NativeFn),
         ("bit_count", int_bit_count),

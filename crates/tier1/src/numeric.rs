@@ -122,8 +122,8 @@ impl Vm {
                 BinaryOp::And => Some(x & y),
                 BinaryOp::Or => Some(x | y),
                 BinaryOp::Xor => Some(x ^ y),
-                BinaryOp::FloorDivide if y != 0 => x.checked_div_euclid(y).map(|_| x.div_floor(&y)),
-                BinaryOp::Remainder if y != 0 => x.checked_rem(y).map(|_| x.mod_floor(&y)),
+                BinaryOp::FloorDivide if y != 0 => x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y)),
+                BinaryOp::Remainder if y != 0 => x.checked_rem(y).map(|_| Integer::mod_floor(&x, &y)),
                 BinaryOp::LShift if (0..63).contains(&y) => {
                     let r = x.checked_shl(y as u32).filter(|r| r >> y == x);
                     r

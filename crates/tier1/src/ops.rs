@@ -808,15 +808,6 @@ impl Vm {
         )))
     }
 
-    fn bind_class(&self, m: &Value, cls: &Value) -> Value {
-        self.alloc(
-            &self.types.method,
-            BoundMethodObj {
-                func: m.clone(),
-                self_: cls.clone(),
-            },
-        )
-    }
 
     /// `obj[key] = value`.
     pub fn setitem(&self, obj: &Value, key: &Value, value: Value) -> PyResult<()> {

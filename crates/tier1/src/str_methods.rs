@@ -1218,8 +1218,13 @@ fn str_maketrans(vm: &Vm, a: FnArgs) -> PyResult {
         }
         return Ok(d);
     }
-    let x = str_argn(vm, &p[0], "maketrans", "1")?;
     let y = str_argn(vm, &p[1], "maketrans", "2")?;
+    if let Some(z) = p.get(2) {
+        str_argn(vm, z, "maketrans", "3")?;
+    }
+    let x = p[0].downcast::<StrObj>().ok_or_else(|| {
+        vm.type_error("first maketrans argument must be a string if there is a second argument")
+    })?;
     if x.char_len != y.char_len {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
