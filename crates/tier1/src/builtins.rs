@@ -21,28 +21,49 @@ fn kw<'a>(vm: &Vm, a: &'a FnArgs, name: &str) -> Option<&'a Value> {
 }
 
 fn b_print(vm: &Vm, a: FnArgs) -> PyResult {
-    let sep = kw(vm, &a, "sep")
-        .filter(|v| !v.is(&vm.none))
-        .map(|v| vm.str_lossy(v))
-        .unwrap_or_else(|| " ".into());
-    let end = kw(vm, &a, "end")
-        .filter(|v| !v.is(&vm.none))
-        .map(|v| vm.str_lossy(v))
-        .unwrap_or_else(|| "\n".into());
-    let mut s = String::new();
-    for (i, v) in a.pos().iter().enumerate() {
-        if i > 0 {
-            s.push_str(&sep);
+    let text_arg = |name: &str, default: &str| -> PyResult<Value> {
+        match kw(vm, &a, name).filter(|v| !v.is(&vm.none)) {
+            None => Ok(vm.new_str(default)),
+            Some(v) if v.payload_is::<StrObj>() => Ok(v.clone()),
+            Some(v) => Err(vm.type_error(format!("{} must be None or a string, not {}", name, vm.type_name(v)))),
         }
-        s.push_str(&vm.str_string(v)?);
-    }
-    s.push_str(&end);
-    match kw(vm, &a, "file").filter(|v| !v.is(&vm.none)) {
+    };
+    let sep = text_arg("sep", " ")?;
+    let end = text_arg("end", "\n")?;
+    let file = match kw(vm, &a, "file").filter(|v| !v.is(&vm.none)) {
+        Some(f) => Some(f.clone()),
+        None => crate::sysmod::sys_attr(vm, "stdout").filter(|o| !o.payload_is::<crate::sysmod::StdStreamObj>()),
+    };
+    match file {
+        // A Python file object receives each piece in its own write() call.
         Some(f) => {
-            let w = vm.getattr_str(f, "write")?;
-            vm.call(&w, &[vm.new_string(s)])?;
+            let w = vm.getattr_str(&f, "write")?;
+            for (i, v) in a.pos().iter().enumerate() {
+                if i > 0 {
+                    vm.call(&w, &[sep.clone()])?;
+                }
+                vm.call(&w, &[vm.to_str(v)?])?;
+            }
+            vm.call(&w, &[end.clone()])?;
+            if let Some(fl) = kw(vm, &a, "flush") {
+                if vm.truthy(fl)? {
+                    if let Some(flush) = vm.getattr_opt(&f, "flush")? {
+                        vm.call(&flush, &[])?;
+                    }
+                }
+            }
         }
-        None => crate::sysmod::write_stdout(vm, &s)?,
+        None => {
+            let mut s = String::new();
+            for (i, v) in a.pos().iter().enumerate() {
+                if i > 0 {
+                    s.push_str(&vm.str_lossy(&sep));
+                }
+                s.push_str(&vm.str_string(v)?);
+            }
+            s.push_str(&vm.str_lossy(&end));
+            crate::sysmod::write_stdout(vm, &s)?;
+        }
     }
     Ok(vm.none())
 }
@@ -700,8 +721,8 @@ fn b_import(vm: &Vm, a: FnArgs) -> PyResult {
         .cloned()
         .filter(|g| g.payload_is::<DictObj>())
         .unwrap_or_else(|| vm.new_dict());
-    let fromlist = a.pos().get(3).cloned().unwrap_or_else(|| vm.none());
-    let level = a.pos().get(4).cloned().unwrap_or_else(|| vm.new_int(0));
+        let fromlist = a.pos().get(3).or_else(|| kw(vm, &a, "fromlist")).cloned().unwrap_or_else(|| vm.none());
+        let level = a.pos().get(4).or_else(|| kw(vm, &a, "level")).cloned().unwrap_or_else(|| vm.new_int(0));
     crate::import::import_name(vm, &name, &globals, &fromlist, &level)
 }
 
@@ -930,7 +951,14 @@ fn t_reversed(vm: &Vm, a: FnArgs) -> PyResult {
     if let Some(m) = vm.user_special(seq, "__reversed__") {
         return vm.call_bound_special(&m, seq, &[]);
     }
-    if vm.lookup_special(seq, "__getitem__").is_none() || seq.payload_is::<DictObj>() {
+        if seq.payload_is::<DictObj>() || seq.downcast::<DictViewObj>().is_some() {
+        let items: Vec<Value> = if seq.payload_is::<DictObj>() { crate::dict::dict_keys(seq) } else { vm.to_vec(seq)? };
+        return Ok(vm.alloc(
+            &vm.types.snapshot_iterator,
+            SnapshotIterObj { items: items.into_iter().rev().collect(), index: Cell::new(0) },
+        ));
+    }
+    if vm.lookup_special(seq, "__getitem__").is_none() {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
     }
     let n = vm

@@ -578,7 +578,7 @@ fn construct(vm: &Vm, a: &FnArgs, tyname: &str) -> PyResult<Vec<u8>> {
 }
 
 fn bytes_new(vm: &Vm, a: FnArgs) -> PyResult {
-    let cls = a.args[0].clone();
+    let cls = crate::str_methods::cls_arg(vm, &a, "bytes")?;
     // bytes(b) for an exact bytes returns it unchanged.
     if cls.is(&vm.types.bytes) && a.kwnames.is_empty() && a.args.len() == 2 {
         if vm.is_exact(&a.args[1], &vm.types.bytes) {
@@ -600,8 +600,9 @@ fn bytes_new(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn bytearray_new(vm: &Vm, a: FnArgs) -> PyResult {
+    let cls = crate::str_methods::cls_arg(vm, &a, "bytearray")?;
     let b = construct(vm, &a, "bytearray")?;
-    alloc_instance(vm, &a.args[0], ByteArrayObj(RefCell::new(b)))
+    alloc_instance(vm, &cls, ByteArrayObj(RefCell::new(b)))
 }
 
 fn bytes_bytes(vm: &Vm, a: FnArgs) -> PyResult {

@@ -1,6 +1,7 @@
-//! Methods of the containers that `methods.rs` does not cover: `index`
-//! with start/stop for list and tuple, `dict.fromkeys` and
-//! `dict.__reversed__`, `isdisjoint` on dict views, `range.index`/`count`, and the set/frozenset algebra methods (`union`,
+//! Methods of list and tuple (`index` with start/stop, `count`, and the
+//! list mutators with CPython's argument errors), `dict.fromkeys` and
+//! `dict.__reversed__`, `isdisjoint`/`__reversed__` on dict views,
+//! `range.index`/`count`, and the set/frozenset algebra methods (`union`,
 //! `intersection`, ... with several arguments of any iterable type, the
 //! in-place `*_update` forms, subset tests, `pop`, `clear`, `copy`).
 
@@ -76,6 +77,126 @@ fn seq_index(vm: &Vm, a: FnArgs) -> PyResult {
     } else {
         Err(vm.value_error(format!("{} is not in list", vm.repr_string(x)?)))
     }
+}
+
+fn self_list<'a>(vm: &Vm, a: &FnArgs<'a>, meth: &str) -> PyResult<&'a ListObj> {
+    receiver::<ListObj>(vm, a, "list", meth)
+}
+
+fn list_append(vm: &Vm, a: FnArgs) -> PyResult {
+    let l = self_list(vm, &a, "append")?;
+    let x = one_arg(vm, &a, "list.append")?;
+    l.0.borrow_mut().push(x.clone());
+    Ok(vm.none())
+}
+
+fn list_extend(vm: &Vm, a: FnArgs) -> PyResult {
+    let l = self_list(vm, &a, "extend")?;
+    let x = one_arg(vm, &a, "list.extend")?;
+    let items = vm.to_vec(x)?;
+    l.0.borrow_mut().extend(items);
+    Ok(vm.none())
+}
+
+fn list_pop(vm: &Vm, a: FnArgs) -> PyResult {
+    let l = self_list(vm, &a, "pop")?;
+    let p = clinic_args(vm, &a, "pop", "list.pop", 0, 1)?;
+    let i = match p.first() {
+        Some(x) => crate::str_methods::int_arg(vm, x)?,
+        None => -1,
+    };
+    let len = l.0.borrow().len() as i64;
+    if len == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let j = if i < 0 { i + len } else { i };
+    if j < 0 || j >= len {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    let v = l.0.borrow_mut().remove(j as usize);
+    Ok(v)
+}
+
+fn list_insert(vm: &Vm, a: FnArgs) -> PyResult {
+    let l = self_list(vm, &a, "insert")?;
+    let p = clinic_args(vm, &a, "insert", "list.insert", 2, 2)?;
+    let i = crate::str_methods::int_arg(vm, &p[0])?;
+    let len = l.0.borrow().len() as i64;
+    let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    l.0.borrow_mut().insert(j as usize, p[1].clone());
+    Ok(vm.none())
+}
+
+fn list_remove(vm: &Vm, a: FnArgs) -> PyResult {
+    let l = self_list(vm, &a, "remove")?;
+    let x = one_arg(vm, &a, "list.remove")?;
+    let mut i = 0;
+    loop {
+        let item = l.0.borrow().get(i).cloned();
+        let Some(item) = item else { break };
+        if item.is(x) || vm.eq(&item, x)? {
+            let mut b = l.0.borrow_mut();
+            if i < b.len() {
+                let removed = b.remove(i);
+                drop(b);
+                drop(removed);
+            }
+            return Ok(vm.none());
+        }
+        i += 1;
+    }
+    Err(vm.value_error("list.remove(x): x not in list"))
+}
+
+fn seq_count(vm: &Vm, a: FnArgs) -> PyResult {
+    let Some(seq) = a.pos().first() else {
+        return Err(vm.type_error("descriptor 'count' needs an argument"));
+    };
+    let qual = if seq.payload_is::<TupleObj>() {
+        "tuple.count"
+    } else {
+        "list.count"
+    };
+    let x = one_arg(vm, &a, qual)?;
+    let items = if let Some(t) = seq.downcast::<TupleObj>() {
+        t.0.to_vec()
+    } else if let Some(l) = seq.downcast::<ListObj>() {
+        l.0.borrow().clone()
+    } else {
+        return Err(vm.type_error(format!(
+            "descriptor 'count' for 'list' objects doesn't apply to a '{}' object",
+            vm.type_name(seq)
+        )));
+    };
+    let mut n = 0;
+    for item in items {
+        if item.is(x) || vm.eq(&item, x)? {
+            n += 1;
+        }
+    }
+    Ok(vm.new_int(n))
+}
+
+fn list_reverse(vm: &Vm, a: FnArgs) -> PyResult {
+    let l = self_list(vm, &a, "reverse")?;
+    no_args(vm, &a, "list.reverse")?;
+    l.0.borrow_mut().reverse();
+    Ok(vm.none())
+}
+
+fn list_copy(vm: &Vm, a: FnArgs) -> PyResult {
+    let l = self_list(vm, &a, "copy")?;
+    no_args(vm, &a, "list.copy")?;
+    let items = l.0.borrow().clone();
+    Ok(vm.new_list(items))
+}
+
+fn list_clear(vm: &Vm, a: FnArgs) -> PyResult {
+    let l = self_list(vm, &a, "clear")?;
+    no_args(vm, &a, "list.clear")?;
+    let old = std::mem::take(&mut *l.0.borrow_mut());
+    drop(old);
+    Ok(vm.none())
 }
 
 // ---------------------------------------------------------------------------
@@ -460,6 +581,20 @@ pub fn init(vm: &Vm) {
     let t = &vm.types;
     add_method(vm, &t.list, "index", seq_index);
     add_method(vm, &t.tuple, "index", seq_index);
+    add_method(vm, &t.tuple, "count", seq_count);
+    for (n, f) in [
+        ("append", list_append as NativeFn),
+        ("extend", list_extend),
+        ("pop", list_pop),
+        ("insert", list_insert),
+        ("remove", list_remove),
+        ("count", seq_count),
+        ("reverse", list_reverse),
+        ("copy", list_copy),
+        ("clear", list_clear),
+    ] {
+        add_method(vm, &t.list, n, f);
+    }
     add_classmethod(vm, &t.dict, "fromkeys", dict_fromkeys);
     add_method(vm, &t.dict, "__reversed__", dict_reversed);
     add_method(vm, &t.dict_keys, "isdisjoint", view_isdisjoint);

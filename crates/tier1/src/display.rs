@@ -40,9 +40,9 @@ const DEFAULT_LIMIT: i64 = 1000;
 const SOURCE_INDENT: isize = 4;
 
 const CAUSE_MESSAGE: &str =
-    "\nThe above exception was the direct cause of the following exception:\n\n";
+    "The above exception was the direct cause of the following exception:\n";
 const CONTEXT_MESSAGE: &str =
-    "\nDuring handling of the above exception, another exception occurred:\n\n";
+    "During handling of the above exception, another exception occurred:\n";
 
 // ---------------------------------------------------------------------------
 // Entry points
@@ -82,12 +82,18 @@ pub fn handle_uncaught(vm: &Vm, exc: &Value) -> i32 {
 }
 
 /// Formats `exc` the way CPython's `PyErr_Display` prints it: the causes
-/// and contexts first, then its traceback, its exception line and notes.
+/// and contexts first, then its traceback, its exception line and notes
+/// (exception groups as nested boxes).
 pub fn format_exception(vm: &Vm, exc: &Value) -> String {
-    let mut out = String::new();
-    let mut seen = Vec::new();
-    format_recursive(vm, exc, &mut out, &mut seen);
-    out
+    let mut p = Printer {
+        vm,
+        out: String::new(),
+        seen: Vec::new(),
+        depth: 0,
+        need_close: false,
+    };
+    p.recursive(exc);
+    p.out
 }
 
 /// Writes `text` to `sys.stderr` (the process stderr unless a program
@@ -114,67 +120,258 @@ fn write_stderr(vm: &Vm, text: &str) {
 }
 
 // ---------------------------------------------------------------------------
-// Chained exceptions
+// Chained exceptions and exception groups
 // ---------------------------------------------------------------------------
 
-fn format_recursive(vm: &Vm, exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(exc.word());
-    if let Some(e) = exc.downcast::<ExceptionObj>() {
-        let cause = e.cause.borrow().clone().filter(|c| !c.is(&vm.none));
-        let context = e.context.borrow().clone().filter(|c| !c.is(&vm.none));
-        if let Some(c) = cause {
-            // A cause that was already printed suppresses the context too.
-            if !seen.contains(&c.word()) {
-                format_recursive(vm, &c, out, seen);
-                out.push_str(CAUSE_MESSAGE);
-            }
-        } else if !e.suppress_context.get() {
-            if let Some(c) = context.filter(|c| !seen.contains(&c.word())) {
-                format_recursive(vm, &c, out, seen);
-                out.push_str(CONTEXT_MESSAGE);
-            }
-        }
-    }
-    format_one(vm, exc, out);
+/// Nested exception groups deeper than this print `... (max_group_depth is 10)`.
+const MAX_GROUP_DEPTH: usize = 10;
+/// Exception groups print at most this many sub-exceptions.
+const MAX_GROUP_WIDTH: usize = 15;
+
+/// The state of one `PyErr_Display` (3.11's `exception_print_context`).
+struct Printer<'a> {
+    vm: &'a Vm,
+    out: String,
+    /// Exceptions already printed (by identity), to stop chain cycles.
+    seen: Vec<usize>,
+    /// Exception group nesting: lines get `2 * depth` spaces and `| `.
+    depth: usize,
+    /// Whether the group box being printed still needs its closing line.
+    need_close: bool,
 }
 
-/// One exception without its chain: traceback, file/line block of a
-/// syntax error, exception line, notes.
-fn format_one(vm: &Vm, exc: &Value, out: &mut String) {
-    if let Some(e) = exc.downcast::<ExceptionObj>() {
-        let tb = e.traceback.borrow().clone().filter(|t| !t.is(&vm.none));
-        if let Some(tb) = tb {
-            format_traceback(vm, &tb, out);
+impl Printer<'_> {
+    fn indent(&mut self) {
+        for _ in 0..2 * self.depth {
+            self.out.push(' ');
         }
     }
-    let ty = vm.type_of(exc);
-    let mut value = exc.clone();
-    let mut suggest = true;
-    if vm.isinstance(exc, &vm.exc.syntax_error) {
-        if let Some(msg) = format_syntax_error_location(vm, exc, out) {
-            value = msg;
-            suggest = false;
+
+    /// The indentation and margin that start each line inside a group.
+    fn margin(&mut self) {
+        self.indent();
+        if self.depth > 0 {
+            self.out.push_str("| ");
         }
     }
-    out.push_str(&exception_name(vm, &ty));
-    if !value.is(&vm.none) {
-        match vm.str_string(&value) {
-            Ok(s) => {
-                if !s.is_empty() {
-                    out.push_str(": ");
+
+    /// 3.11's `print_exception_recursive`: the chain, then the exception.
+    fn recursive(&mut self, exc: &Value) {
+        let vm = self.vm;
+        self.seen.push(exc.word());
+        if let Some(e) = exc.downcast::<ExceptionObj>() {
+            let cause = e.cause.borrow().clone().filter(|c| !c.is(&vm.none));
+            let context = e.context.borrow().clone().filter(|c| !c.is(&vm.none));
+            if let Some(c) = cause {
+                // A cause that was already printed suppresses the context.
+                if !self.seen.contains(&c.word()) {
+                    self.chained(&c, CAUSE_MESSAGE);
                 }
-                out.push_str(&s);
+            } else if !e.suppress_context.get() {
+                if let Some(c) = context.filter(|c| !self.seen.contains(&c.word())) {
+                    self.chained(&c, CONTEXT_MESSAGE);
+                }
             }
-            Err(_) => out.push_str(": <exception str() failed>"),
+        }
+        match self.group_members(exc) {
+            Some(members) => self.group(exc, &members),
+            None => self.one(exc),
         }
     }
-    if suggest {
-        if let Some(s) = crate::suggest::suggestion_for(vm, exc) {
-            out.push_str(&format!(". Did you mean: '{}'?", s));
+
+    /// A cause or context, then the sentence linking it to what follows.
+    fn chained(&mut self, exc: &Value, message: &str) {
+        let need_close = self.need_close;
+        self.recursive(exc);
+        self.need_close = need_close;
+        self.margin();
+        self.out.push('\n');
+        self.margin();
+        self.out.push_str(message);
+        self.margin();
+        self.out.push('\n');
+    }
+
+    /// The sub-exceptions of an exception group, `None` for other
+    /// exceptions.
+    fn group_members(&self, exc: &Value) -> Option<Vec<Value>> {
+        let vm = self.vm;
+        if !vm.isinstance(exc, &vm.exc.base_exception_group) {
+            return None;
+        }
+        let excs = vm.getattr_str(exc, "exceptions").ok()?;
+        let items = excs.downcast::<TupleObj>()?.0.to_vec();
+        (!items.is_empty()).then_some(items)
+    }
+
+    /// 3.11's `print_exception_group`: the group, then each member in a
+    /// numbered box.
+    fn group(&mut self, exc: &Value, members: &[Value]) {
+        if self.depth > MAX_GROUP_DEPTH {
+            self.margin();
+            self.out
+                .push_str(&format!("... (max_group_depth is {})\n", MAX_GROUP_DEPTH));
+            return;
+        }
+        if self.depth == 0 {
+            self.depth += 1;
+        }
+        self.one(exc);
+        let n = members.len().min(MAX_GROUP_WIDTH + 1);
+        self.need_close = false;
+        for (i, member) in members.iter().take(n).enumerate() {
+            let last = i == n - 1;
+            if last {
+                self.need_close = true;
+            }
+            self.indent();
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let lead = if i == 0 { "+-" } else { "  " };
+            if truncated {
+                self.out
+                    .push_str(&format!("{}+---------------- ... ----------------\n", lead));
+            } else {
+                self.out.push_str(&format!(
+                    "{}+---------------- {} ----------------\n",
+                    lead,
+                    i + 1
+                ));
+            }
+            self.depth += 1;
+            if truncated {
+                let remaining = members.len() - MAX_GROUP_WIDTH;
+                self.margin();
+                self.out.push_str(&format!(
+                    "and {} more exception{}\n",
+                    remaining,
+                    if remaining > 1 { "s" } else { "" }
+                ));
+            } else {
+                self.recursive(member);
+            }
+            if last && self.need_close {
+                self.indent();
+                self.out.push_str("+------------------------------------\n");
+                self.need_close = false;
+            }
+            self.depth -= 1;
+        }
+        if self.depth == 1 {
+            self.depth -= 1;
         }
     }
-    out.push('\n');
-    format_notes(vm, exc, out);
+
+    /// 3.11's `print_exception`: traceback, the file/line block of a syntax
+    /// error, the exception line, notes.
+    fn one(&mut self, exc: &Value) {
+        let vm = self.vm;
+        let is_group = vm.isinstance(exc, &vm.exc.base_exception_group);
+        if let Some(e) = exc.downcast::<ExceptionObj>() {
+            let tb = e.traceback.borrow().clone().filter(|t| !t.is(&vm.none));
+            if let Some(tb) = tb {
+                self.traceback(&tb, is_group);
+            }
+        }
+        let ty = vm.type_of(exc);
+        let mut value = exc.clone();
+        let mut suggest = true;
+        if vm.isinstance(exc, &vm.exc.syntax_error) {
+            if let Some(msg) = self.syntax_error_location(exc) {
+                value = msg;
+                suggest = false;
+            }
+        }
+        self.margin();
+        self.out.push_str(&exception_name(vm, &ty));
+        if !value.is(&vm.none) {
+            match vm.str_string(&value) {
+                Ok(s) => {
+                    if !s.is_empty() {
+                        self.out.push_str(": ");
+                    }
+                    self.out.push_str(&s);
+                }
+                Err(_) => self.out.push_str(": <exception str() failed>"),
+            }
+        }
+        if suggest {
+            if let Some(s) = crate::suggest::suggestion_for(vm, exc) {
+                self.out.push_str(&format!(". Did you mean: '{}'?", s));
+            }
+        }
+        self.out.push('\n');
+        self.notes(exc);
+    }
+
+    /// The exception's `__notes__`, one per line (3.11's
+    /// `print_exception_notes`).
+    fn notes(&mut self, exc: &Value) {
+        let vm = self.vm;
+        let Ok(Some(notes)) = vm.getattr_opt(exc, "__notes__") else {
+            return;
+        };
+        match note_items(vm, &notes) {
+            Some(items) => {
+                for note in items {
+                    match vm.str_string(&note) {
+                        Ok(s) => {
+                            for line in split_lines_keepends(&s) {
+                                self.margin();
+                                self.out.push_str(line);
+                            }
+                        }
+                        Err(_) => self.out.push_str("<note str() failed>"),
+                    }
+                    self.out.push('\n');
+                }
+            }
+            None => {
+                self.margin();
+                match vm.repr_string(&notes) {
+                    Ok(s) => self.out.push_str(&s),
+                    Err(_) => self.out.push_str("<__notes__ repr() failed>"),
+                }
+                self.out.push('\n');
+            }
+        }
+    }
+}
+
+/// `str.splitlines(keepends=True)`.
+fn split_lines_keepends(s: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if !is_break {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c == '\r' {
+            if let Some(&(j, '\n')) = iter.peek() {
+                end = j + 1;
+                iter.next();
+            }
+        }
+        lines.push(&s[start..end]);
+        start = end;
+    }
+    if start < s.len() {
+        lines.push(&s[start..]);
+    }
+    lines
 }
 
 /// `module.qualname` of an exception type; the module is left out for
@@ -220,33 +417,6 @@ fn note_items(vm: &Vm, notes: &Value) -> Option<Vec<Value>> {
         .collect()
 }
 
-/// The exception's `__notes__`, one per line (3.11's
-/// `print_exception_notes`).
-fn format_notes(vm: &Vm, exc: &Value, out: &mut String) {
-    let Ok(Some(notes)) = vm.getattr_opt(exc, "__notes__") else {
-        return;
-    };
-    let items = note_items(vm, &notes);
-    match items {
-        Some(items) => {
-            for note in items {
-                match vm.str_string(&note) {
-                    Ok(s) => out.push_str(&s),
-                    Err(_) => out.push_str("<note str() failed>"),
-                }
-                out.push('\n');
-            }
-        }
-        None => {
-            match vm.repr_string(&notes) {
-                Ok(s) => out.push_str(&s),
-                Err(_) => out.push_str("<__notes__ repr() failed>"),
-            }
-            out.push('\n');
-        }
-    }
-}
-
 // ---------------------------------------------------------------------------
 // Tracebacks
 // ---------------------------------------------------------------------------
@@ -278,71 +448,91 @@ fn traceback_limit(vm: &Vm) -> Option<usize> {
     }
 }
 
-/// Appends `Traceback (most recent call last):` and the entries of `tb`.
-fn format_traceback(vm: &Vm, tb: &Value, out: &mut String) {
-    let Some(limit) = traceback_limit(vm) else {
-        return;
-    };
-    let mut entries = Vec::new();
-    let mut cur = Some(tb.clone());
-    while let Some(t) = cur {
-        let Some(tbo) = t.downcast::<TracebackObj>() else {
-            break;
+impl Printer<'_> {
+    /// The `Traceback (most recent call last):` header and the entries of
+    /// `tb` (3.11's `_PyTraceBack_Print_Indented`).
+    fn traceback(&mut self, tb: &Value, is_group: bool) {
+        let vm = self.vm;
+        let Some(limit) = traceback_limit(vm) else {
+            return;
         };
-        if let Some(co) = tbo.code.downcast::<CodeObj>() {
-            entries.push(Entry {
-                filename: co.code.filename.clone().into(),
-                name: co.code.name.clone().into(),
-                lineno: tbo.lineno,
-                location: co.code.locations.get(tbo.lasti as usize).copied(),
-            });
-        }
-        cur = tbo.next.borrow().clone().filter(|n| !n.is(&vm.none));
-    }
-    let skip = entries.len().saturating_sub(limit);
-    out.push_str("Traceback (most recent call last):\n");
-    let mut last: Option<(Rc<str>, u32, Rc<str>)> = None;
-    let mut count = 0usize;
-    for e in &entries[skip..] {
-        let key = (e.filename.clone(), e.lineno, e.name.clone());
-        if last.as_ref() != Some(&key) {
-            if count > RECURSIVE_CUTOFF {
-                push_repeated(out, count);
+        let mut entries = Vec::new();
+        let mut cur = Some(tb.clone());
+        while let Some(t) = cur {
+            let Some(tbo) = t.downcast::<TracebackObj>() else {
+                break;
+            };
+            if let Some(co) = tbo.code.downcast::<CodeObj>() {
+                entries.push(Entry {
+                    filename: co.code.filename.clone().into(),
+                    name: co.code.name.clone().into(),
+                    lineno: tbo.lineno,
+                    location: co.code.locations.get(tbo.lasti as usize).copied(),
+                });
             }
-            last = Some(key);
-            count = 0;
+            cur = tbo.next.borrow().clone().filter(|n| !n.is(&vm.none));
         }
-        count += 1;
-        if count <= RECURSIVE_CUTOFF {
-            format_entry(vm, e, out);
+        let skip = entries.len().saturating_sub(limit);
+        if is_group && self.depth == 1 {
+            self.indent();
+            self.out.push_str("+ ");
+        } else {
+            self.margin();
+        }
+        self.out.push_str(if is_group {
+            "Exception Group Traceback (most recent call last):\n"
+        } else {
+            "Traceback (most recent call last):\n"
+        });
+        let mut last: Option<(Rc<str>, u32, Rc<str>)> = None;
+        let mut count = 0usize;
+        for e in &entries[skip..] {
+            let key = (e.filename.clone(), e.lineno, e.name.clone());
+            if last.as_ref() != Some(&key) {
+                if count > RECURSIVE_CUTOFF {
+                    self.repeated(count);
+                }
+                last = Some(key);
+                count = 0;
+            }
+            count += 1;
+            if count <= RECURSIVE_CUTOFF {
+                self.entry(e);
+            }
+        }
+        if count > RECURSIVE_CUTOFF {
+            self.repeated(count);
         }
     }
-    if count > RECURSIVE_CUTOFF {
-        push_repeated(out, count);
+
+    /// `[Previous line repeated N more times]` (3.11 writes it without the
+    /// group margin).
+    fn repeated(&mut self, count: usize) {
+        let n = count - RECURSIVE_CUTOFF;
+        self.out.push_str(&format!(
+            "  [Previous line repeated {} more time{}]\n",
+            n,
+            if n > 1 { "s" } else { "" }
+        ));
     }
-}
 
-fn push_repeated(out: &mut String, count: usize) {
-    let n = count - RECURSIVE_CUTOFF;
-    out.push_str(&format!(
-        "  [Previous line repeated {} more time{}]\n",
-        n,
-        if n > 1 { "s" } else { "" }
-    ));
-}
-
-fn format_entry(vm: &Vm, e: &Entry, out: &mut String) {
-    out.push_str(&format!(
-        "  File \"{}\", line {}, in {}\n",
-        e.filename, e.lineno, e.name
-    ));
-    let Some(line) = source_line(vm, &e.filename, e.lineno) else {
-        return;
-    };
-    out.push_str("    ");
-    out.push_str(strip_indent(&line));
-    out.push('\n');
-    if let Some(loc) = e.location {
+    /// One entry: the `File` line, the source line and the caret line.
+    fn entry(&mut self, e: &Entry) {
+        self.margin();
+        self.out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            e.filename, e.lineno, e.name
+        ));
+        let Some(line) = source_line(self.vm, &e.filename, e.lineno) else {
+            return;
+        };
+        self.margin();
+        self.out.push_str("    ");
+        self.out.push_str(strip_indent(&line));
+        self.out.push('\n');
+        let Some(loc) = e.location else {
+            return;
+        };
         if loc.line == 0 || loc.end_line == 0 {
             return;
         }
@@ -354,8 +544,9 @@ fn format_entry(vm: &Vm, e: &Entry, out: &mut String) {
             loc.end_col as usize,
         );
         if let Some(c) = carets {
-            out.push_str(&c);
-            out.push('\n');
+            self.margin();
+            self.out.push_str(&c);
+            self.out.push('\n');
         }
     }
 }
@@ -662,42 +853,48 @@ fn int_attr(vm: &Vm, exc: &Value, name: &str) -> Result<Option<i64>, ()> {
 /// `print_exception_file_and_line`) and returns its `msg`, which replaces
 /// the exception as the value printed after the type name; `None` when the
 /// attributes are unusable (the exception then prints normally).
-fn format_syntax_error_location(vm: &Vm, exc: &Value, out: &mut String) -> Option<Value> {
-    let msg = vm.getattr_str(exc, "msg").ok()?;
-    let filename = vm.getattr_str(exc, "filename").ok()?;
-    let filename = if filename.is(&vm.none) {
-        "<string>".to_string()
-    } else {
-        vm.str_string(&filename).ok()?
-    };
-    // `lineno` must be an int (None is an error, as in CPython).
-    let lineno = match vm.getattr_str(exc, "lineno").ok() {
-        Some(v) => crate::numeric::as_int(&v)?.to_i64()?,
-        None => return None,
-    };
-    let offset = int_attr(vm, exc, "offset").ok()?.unwrap_or(-1);
-    let (end_lineno, end_offset) = if vm.is_exact(exc, &vm.exc.syntax_error) {
-        (
-            int_attr(vm, exc, "end_lineno").ok()?.unwrap_or(lineno),
-            int_attr(vm, exc, "end_offset").ok()?.unwrap_or(-1),
-        )
-    } else {
-        (lineno, -1)
-    };
-    let text = vm.getattr_str(exc, "text").ok()?;
-    out.push_str(&format!("  File \"{}\", line {}\n", filename, lineno));
-    if let Some(t) = text.downcast::<StrObj>() {
-        let size = t.s.len() as i64;
-        let mut end_offset = end_offset;
-        if end_lineno > lineno {
-            end_offset = size;
+impl Printer<'_> {
+    fn syntax_error_location(&mut self, exc: &Value) -> Option<Value> {
+        let vm = self.vm;
+        let msg = vm.getattr_str(exc, "msg").ok()?;
+        let filename = vm.getattr_str(exc, "filename").ok()?;
+        let filename = if filename.is(&vm.none) {
+            "<string>".to_string()
+        } else {
+            vm.str_string(&filename).ok()?
+        };
+        // `lineno` must be an int (None is an error, as in CPython).
+        let lineno = match vm.getattr_str(exc, "lineno").ok() {
+            Some(v) => crate::numeric::as_int(&v)?.to_i64()?,
+            None => return None,
+        };
+        let offset = int_attr(vm, exc, "offset").ok()?.unwrap_or(-1);
+        let (end_lineno, end_offset) = if vm.is_exact(exc, &vm.exc.syntax_error) {
+            (
+                int_attr(vm, exc, "end_lineno").ok()?.unwrap_or(lineno),
+                int_attr(vm, exc, "end_offset").ok()?.unwrap_or(-1),
+            )
+        } else {
+            (lineno, -1)
+        };
+        let text = vm.getattr_str(exc, "text").ok()?;
+        self.margin();
+        self.out
+            .push_str(&format!("  File \"{}\", line {}\n", filename, lineno));
+        if let Some(t) = text.downcast::<StrObj>() {
+            let size = t.s.len() as i64;
+            let mut end_offset = end_offset;
+            if end_lineno > lineno {
+                end_offset = size;
+            }
+            if end_offset > size + 1 {
+                end_offset = size + 1;
+            }
+            self.out
+                .push_str(&syntax_error_text(&t.s, offset, end_offset));
         }
-        if end_offset > size + 1 {
-            end_offset = size + 1;
-        }
-        out.push_str(&syntax_error_text(&t.s, offset, end_offset));
+        Some(msg)
     }
-    Some(msg)
 }
 
 /// The source line and caret line of a syntax error (3.11's

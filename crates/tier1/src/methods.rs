@@ -188,115 +188,6 @@ fn dict_clear(vm: &Vm, a: FnArgs) -> PyResult {
     Ok(vm.none())
 }
 
-fn list_append(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "append", &a, 2, 2)?;
-    a.args[0]
-        .downcast::<ListObj>()
-        .expect("list")
-        .0
-        .borrow_mut()
-        .push(a.args[1].clone());
-    Ok(vm.none())
-}
-
-fn list_extend(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "extend", &a, 2, 2)?;
-    let items = vm.to_vec(&a.args[1])?;
-    a.args[0]
-        .downcast::<ListObj>()
-        .expect("list")
-        .0
-        .borrow_mut()
-        .extend(items);
-    Ok(vm.none())
-}
-
-fn list_pop(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "pop", &a, 1, 2)?;
-    let l = a.args[0].downcast::<ListObj>().expect("list");
-    let len = l.0.borrow().len() as i64;
-    if len == 0 {
-        return Err(vm.index_error("pop from empty list"));
-    }
-    let i = match a.args.get(1) {
-        Some(x) => vm.index_i64(x)?,
-        None => len - 1,
-    };
-    let j = if i < 0 { i + len } else { i };
-    if j < 0 || j >= len {
-        return Err(vm.index_error("pop index out of range"));
-    }
-    Ok(l.0.borrow_mut().remove(j as usize))
-}
-
-fn list_insert(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "insert", &a, 3, 3)?;
-    let l = a.args[0].downcast::<ListObj>().expect("list");
-    let len = l.0.borrow().len() as i64;
-    let i = vm.index_i64(&a.args[1])?;
-    let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
-    l.0.borrow_mut().insert(j as usize, a.args[2].clone());
-    Ok(vm.none())
-}
-
-fn list_count(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "count", &a, 2, 2)?;
-    let mut n = 0;
-    for x in vm.to_vec(&a.args[0])? {
-        if x.is(&a.args[1]) || vm.eq(&x, &a.args[1])? {
-            n += 1;
-        }
-    }
-    Ok(vm.new_int(n))
-}
-
-fn list_remove(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "remove", &a, 2, 2)?;
-    let l = a.args[0].downcast::<ListObj>().expect("list");
-    let items = l.0.borrow().clone();
-    for (i, x) in items.iter().enumerate() {
-        if x.is(&a.args[1]) || vm.eq(x, &a.args[1])? {
-            let removed = l.0.borrow_mut().remove(i);
-            drop(removed);
-            return Ok(vm.none());
-        }
-    }
-    Err(vm.value_error("list.remove(x): x not in list"))
-}
-
-fn list_reverse(vm: &Vm, a: FnArgs) -> PyResult {
-    a.args[0]
-        .downcast::<ListObj>()
-        .expect("list")
-        .0
-        .borrow_mut()
-        .reverse();
-    Ok(vm.none())
-}
-
-fn list_copy(vm: &Vm, a: FnArgs) -> PyResult {
-    Ok(vm.new_list(
-        a.args[0]
-            .downcast::<ListObj>()
-            .expect("list")
-            .0
-            .borrow()
-            .clone(),
-    ))
-}
-
-fn list_clear(vm: &Vm, a: FnArgs) -> PyResult {
-    let old = std::mem::take(
-        &mut *a.args[0]
-            .downcast::<ListObj>()
-            .expect("list")
-            .0
-            .borrow_mut(),
-    );
-    drop(old);
-    Ok(vm.none())
-}
-
 /// Sorts values with Python comparison (`<`), stably, with optional key.
 pub fn sort_values(
     vm: &Vm,
@@ -588,21 +479,7 @@ pub fn init_methods(vm: &Vm) {
     ] {
         add_method(vm, &t.dict, n, f);
     }
-    for (n, f) in [
-        ("append", list_append as NativeFn),
-        ("extend", list_extend),
-        ("pop", list_pop),
-        ("insert", list_insert),
-        ("count", list_count),
-        ("remove", list_remove),
-        ("reverse", list_reverse),
-        ("copy", list_copy),
-        ("clear", list_clear),
-        ("sort", list_sort),
-    ] {
-        add_method(vm, &t.list, n, f);
-    }
-    add_method(vm, &t.tuple, "count", list_count);
+    add_method(vm, &t.list, "sort", list_sort);
     for ty in [&t.set] {
         add_method(vm, ty, "add", set_add);
         add_method(vm, ty, "discard", set_discard);

@@ -221,7 +221,7 @@ fn int_from_text(vm: &Vm, x: &Value, base: u32) -> PyResult<Option<BigInt>> {
 
 /// `int(x=0)` / `int(x, base=10)`.
 fn int_new(vm: &Vm, a: FnArgs) -> PyResult {
-    let cls = a.args[0].clone();
+    let cls = crate::str_methods::cls_arg(vm, &a, "int")?;
     let v = kw_args(vm, &a, "int", &["x", "base"], 2, 0)?;
     let value: BigInt = match (slot(&v, 0), slot(&v, 1)) {
         (None, None) => BigInt::zero(),
@@ -291,7 +291,7 @@ fn int_new(vm: &Vm, a: FnArgs) -> PyResult {
 
 /// `float(x=0.0)`.
 fn float_new(vm: &Vm, a: FnArgs) -> PyResult {
-    let cls = a.args[0].clone();
+    let cls = crate::str_methods::cls_arg(vm, &a, "float")?;
     let p = clinic_args(vm, &a, "float", "float", 0, 1)?;
     let f = match p.first() {
         None => 0.0,
@@ -607,7 +607,7 @@ fn complex_of(vm: &Vm, v: &Value) -> PyResult<Option<(f64, f64, bool)>> {
 }
 
 fn complex_new(vm: &Vm, a: FnArgs) -> PyResult {
-    let cls = a.args[0].clone();
+    let cls = crate::str_methods::cls_arg(vm, &a, "complex")?;
     let v = kw_args(vm, &a, "complex", &["real", "imag"], 2, 0)?;
     let real = slot(&v, 0);
     let imag = slot(&v, 1);

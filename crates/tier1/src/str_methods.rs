@@ -43,6 +43,20 @@ pub(crate) fn receiver<'a, T: 'static>(
     })
 }
 
+/// The class argument of a `__new__` (`str.__new__(): not enough
+/// arguments` when called bare).
+pub(crate) fn cls_arg(vm: &Vm, a: &FnArgs, name: &str) -> PyResult<Value> {
+    match a.pos().first() {
+        Some(c) if vm.is_type(c) => Ok(c.clone()),
+        Some(c) => Err(vm.type_error(format!(
+            "{}.__new__(X): X is not a type object ({})",
+            name,
+            vm.type_name(c)
+        ))),
+        None => Err(vm.type_error(format!("{}.__new__(): not enough arguments", name))),
+    }
+}
+
 /// Rejects keyword arguments (`str.center() takes no keyword arguments`).
 pub(crate) fn no_kwargs(vm: &Vm, a: &FnArgs, qual: &str) -> PyResult<()> {
     if a.kwnames.is_empty() {
@@ -1374,7 +1388,7 @@ fn str_getnewargs(vm: &Vm, a: FnArgs) -> PyResult {
 /// `str(object='')` and `str(object=b'', encoding='utf-8', errors='strict')`.
 fn str_new(vm: &Vm, a: FnArgs) -> PyResult {
     let v = kw_args(vm, &a, "str", &["object", "encoding", "errors"], 3, 0)?;
-    let cls = &a.args[0];
+    let cls = &cls_arg(vm, &a, "str")?;
     let s = match slot(&v, 0) {
         None => vm.new_str(""),
         Some(x) if slot(&v, 1).is_none() && slot(&v, 2).is_none() => vm.to_str(x)?,

@@ -21,9 +21,12 @@ pub fn type_call(vm: &Vm, ty: &Value, args: FnArgs) -> PyResult {
     if ty.is(&vm.types.type_) && args.args.len() == 1 && args.kwnames.is_empty() {
         return Ok(vm.type_of(&args.args[0]));
     }
-    // A metaclass overriding __call__.
+        // A metaclass overriding __call__.
     let meta = vm.type_of(ty);
     if let Some(c) = vm.user_override(&meta, "__call__") {
+        if ty.is(&vm.types.type_) {
+            return type_call_default(vm, ty, args);
+        }
         let mut full = vec![ty.clone()];
         full.extend_from_slice(args.args);
         return vm.call_args(
@@ -34,6 +37,12 @@ pub fn type_call(vm: &Vm, ty: &Value, args: FnArgs) -> PyResult {
             },
         );
     }
+        type_call_default(vm, ty, args)
+}
+
+/// `type.__call__(cls, *args)`: `__new__` then `__init__`, without
+/// consulting a metaclass `__call__` override.
+pub fn type_call_default(vm: &Vm, ty: &Value, args: FnArgs) -> PyResult {
     let tl = type_layout(ty);
     let new = tl
         .lookup("__new__")

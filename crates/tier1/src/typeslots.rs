@@ -94,7 +94,7 @@ pub fn check_args(vm: &Vm, name: &str, args: &FnArgs, min: usize, max: usize) ->
 }
 
 macro_rules! binop_wrappers {
-    ($( $fwd:ident, $rev:ident => $op:expr ;)*) => {
+        ($( $fwd:ident, $rev:ident, $fname:literal, $rname:literal => $op:expr ;)*) => {
         $(
             fn $fwd(vm: &Vm, a: FnArgs) -> PyResult {
                 check_args(vm, stringify!($fwd), &a, 2, 2)?;
@@ -106,24 +106,24 @@ macro_rules! binop_wrappers {
             }
         )*
         const BINOPS: &[(&str, &str, NativeFn, NativeFn)] = &[
-            $( (concat!("__", stringify!($fwd), "__"), concat!("__r", stringify!($fwd), "__"), $fwd, $rev), )*
+                        $( ($fname, $rname, $fwd, $rev), )*
         ];
     };
 }
 
 binop_wrappers! {
-    add, radd => BinaryOp::Add;
-    sub, rsub => BinaryOp::Subtract;
-    mul, rmul => BinaryOp::Multiply;
-    truediv, rtruediv => BinaryOp::TrueDivide;
-    floordiv, rfloordiv => BinaryOp::FloorDivide;
-    mod_, rmod => BinaryOp::Remainder;
-    pow, rpow => BinaryOp::Power;
-    lshift, rlshift => BinaryOp::LShift;
-    rshift, rrshift => BinaryOp::RShift;
-    and, rand => BinaryOp::And;
-    or, ror => BinaryOp::Or;
-    xor, rxor => BinaryOp::Xor;
+    add, radd, "__add__", "__radd__" => BinaryOp::Add;
+    sub, rsub, "__sub__", "__rsub__" => BinaryOp::Subtract;
+    mul, rmul, "__mul__", "__rmul__" => BinaryOp::Multiply;
+    truediv, rtruediv, "__truediv__", "__rtruediv__" => BinaryOp::TrueDivide;
+    floordiv, rfloordiv, "__floordiv__", "__rfloordiv__" => BinaryOp::FloorDivide;
+    mod_, rmod, "__mod__", "__rmod__" => BinaryOp::Remainder;
+    pow, rpow, "__pow__", "__rpow__" => BinaryOp::Power;
+    lshift, rlshift, "__lshift__", "__rlshift__" => BinaryOp::LShift;
+    rshift, rrshift, "__rshift__", "__rrshift__" => BinaryOp::RShift;
+    and, rand, "__and__", "__rand__" => BinaryOp::And;
+    or, ror, "__or__", "__ror__" => BinaryOp::Or;
+    xor, rxor, "__xor__", "__rxor__" => BinaryOp::Xor;
 }
 
 macro_rules! cmp_wrappers {
@@ -393,7 +393,56 @@ pub fn init_types(vm: &Vm) {
     add_classmethod(vm, &t.object, "__init_subclass__", object_init_subclass);
     add_static(vm, &t.type_, "__new__", crate::typeobj::type_new);
     add_method(vm, &t.type_, "__init__", type_init);
-    add_method(vm, &t.type_, "mro", type_mro);
+        add_method(vm, &t.type_, "mro", type_mro);
+    add_method(vm, &t.type_, "__call__", |vm, a| {
+        let cls = a.args.first().ok_or_else(|| vm.type_error("descriptor '__call__' of 'type' object needs an argument"))?;
+        crate::typeobj::type_call_default(vm, cls, FnArgs { args: &a.args[1..], kwnames: a.kwnames })
+    });
+    add_method(vm, &t.function, "__get__", |vm, a| {
+        check_args(vm, "__get__", &a, 2, 3)?;
+        if a.args[1].is(&vm.none) {
+            return Ok(a.args[0].clone());
+        }
+        Ok(vm.alloc(&vm.types.method, BoundMethodObj { func: a.args[0].clone(), self_: a.args[1].clone() }))
+    });
+    for ty in [&t.staticmethod, &t.classmethod] {
+        add_method(vm, ty, "__get__", |vm, a| {
+            check_args(vm, "__get__", &a, 2, 3)?;
+            let w = a.args[0].downcast::<MethodWrapperObj>().ok_or_else(|| vm.type_error("descriptor expected"))?;
+            if vm.is_exact(&a.args[0], &vm.types.staticmethod) {
+                return Ok(w.func.clone());
+            }
+            let owner = match a.args.get(2).filter(|o| !o.is(&vm.none)) {
+                Some(o) => o.clone(),
+                None => vm.type_of(&a.args[1]),
+            };
+            Ok(vm.alloc(&vm.types.method, BoundMethodObj { func: w.func.clone(), self_: owner }))
+        });
+    }
+    add_method(vm, &t.property, "__get__", |vm, a| {
+        check_args(vm, "__get__", &a, 2, 3)?;
+        if a.args[1].is(&vm.none) {
+            return Ok(a.args[0].clone());
+        }
+        let p = a.args[0].downcast::<PropertyObj>().ok_or_else(|| vm.type_error("descriptor expected"))?;
+        match &p.fget {
+            Some(g) => vm.call(g, &[a.args[1].clone()]),
+            None => Err(vm.attribute_error("property has no getter")),
+        }
+    });
+    add_method(vm, &t.member_descriptor, "__get__", |vm, a| {
+        check_args(vm, "__get__", &a, 2, 3)?;
+        if a.args[1].is(&vm.none) {
+            return Ok(a.args[0].clone());
+        }
+        let m = a.args[0].downcast::<crate::attr::MemberDescrObj>().ok_or_else(|| vm.type_error("descriptor expected"))?;
+        let v = a.args[1].ext_slot(m.slot).and_then(|c| {
+            let v = c.take();
+            c.set(v.clone());
+            v
+        });
+        v.ok_or_else(|| vm.attribute_error(format!("'{}' object has no attribute '{}'", vm.type_name(&a.args[1]), m.name)))
+    });
     add_method(vm, &t.type_, "__subclasses__", type_subclasses);
 
     for ty in [&t.int, &t.float, &t.complex] {

@@ -201,6 +201,24 @@ pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
                 ),
             ),
             "co_stacksize" => Some(vm.new_int(code.max_stack as i64)),
+            "co_freevars" | "co_cellvars" => {
+                let want = if name == "co_freevars" { strata_compiler::LocalKind::FREE } else { strata_compiler::LocalKind::CELL };
+                Some(vm.new_tuple(
+                    c.local_names
+                        .iter()
+                        .zip(code.localsplus_kinds.iter())
+                        .filter(|(_, k)| k.contains(want))
+                        .map(|(n, _)| n.clone())
+                        .collect(),
+                ))
+            }
+            _ => None,
+        });
+    }
+        if let Some(m) = obj.downcast::<crate::attr::MemberDescrObj>() {
+        return Ok(match name {
+            "__name__" | "__qualname__" => Some(vm.new_str(&m.name)),
+            "__objclass__" => Some(m.owner.clone()),
             _ => None,
         });
     }
