@@ -322,6 +322,19 @@ fn view_isdisjoint(vm: &Vm, a: FnArgs) -> PyResult {
 // ---------------------------------------------------------------------------
 // set / frozenset
 
+/// The receiver of a mutating method: a set, not a frozenset.
+fn self_mutable_set<'a>(vm: &Vm, a: &FnArgs<'a>, meth: &str) -> PyResult<&'a Value> {
+    let s = self_set(vm, a, meth)?;
+    if !vm.isinstance(s, &vm.types.set) {
+        return Err(vm.type_error(format!(
+            "descriptor '{}' for 'set' objects doesn't apply to a '{}' object",
+            meth,
+            vm.type_name(s)
+        )));
+    }
+    Ok(s)
+}
+
 fn self_set<'a>(vm: &Vm, a: &FnArgs<'a>, meth: &str) -> PyResult<&'a Value> {
     receiver::<SetObj>(vm, a, "set", meth)?;
     Ok(&a.args[0])
@@ -457,7 +470,7 @@ fn set_replace(vm: &Vm, s: &Value, items: Vec<Value>) -> PyResult<()> {
 }
 
 fn set_update(vm: &Vm, a: FnArgs) -> PyResult {
-    let s = self_set(vm, &a, "update")?;
+    let s = self_mutable_set(vm, &a, "update")?;
     no_kw(vm, &a, "set.update")?;
     for o in &a.pos()[1..] {
         for x in items_of(vm, o)? {
@@ -468,7 +481,7 @@ fn set_update(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn set_intersection_update(vm: &Vm, a: FnArgs) -> PyResult {
-    let s = self_set(vm, &a, "intersection_update")?;
+    let s = self_mutable_set(vm, &a, "intersection_update")?;
     no_kw(vm, &a, "set.intersection_update")?;
     let items = intersect(vm, s, &a.pos()[1..])?;
     set_replace(vm, s, items)?;
@@ -476,7 +489,7 @@ fn set_intersection_update(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn set_difference_update(vm: &Vm, a: FnArgs) -> PyResult {
-    let s = self_set(vm, &a, "difference_update")?;
+    let s = self_mutable_set(vm, &a, "difference_update")?;
     no_kw(vm, &a, "set.difference_update")?;
     for o in &a.pos()[1..] {
         for x in items_of(vm, o)? {
@@ -487,7 +500,7 @@ fn set_difference_update(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn set_symmetric_difference_update(vm: &Vm, a: FnArgs) -> PyResult {
-    let s = self_set(vm, &a, "symmetric_difference_update")?;
+    let s = self_mutable_set(vm, &a, "symmetric_difference_update")?;
     let o = one_arg(vm, &a, "set.symmetric_difference_update")?;
     if o.is(s) {
         set_replace(vm, s, Vec::new())?;
@@ -537,6 +550,7 @@ fn set_isdisjoint(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn set_pop(vm: &Vm, a: FnArgs) -> PyResult {
+    self_mutable_set(vm, &a, "pop")?;
     let s = receiver::<SetObj>(vm, &a, "set", "pop")?;
     no_args(vm, &a, "set.pop")?;
     let first = s.0.borrow().next_entry(0).map(|(i, _)| i);
@@ -551,6 +565,7 @@ fn set_pop(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn set_clear(vm: &Vm, a: FnArgs) -> PyResult {
+    self_mutable_set(vm, &a, "clear")?;
     let s = receiver::<SetObj>(vm, &a, "set", "clear")?;
     no_args(vm, &a, "set.clear")?;
     let old = s.0.borrow_mut().take_all();

@@ -210,7 +210,8 @@ impl Vm {
                 next: std::cell::RefCell::new(next),
                 code: frame.code.clone(),
                 lasti: frame.lasti as u32,
-                lineno: frame.line(),
+                                lineno: frame.line(),
+                globals: frame.globals.clone(),
             },
         );
         *e.traceback.borrow_mut() = Some(tb);

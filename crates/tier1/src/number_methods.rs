@@ -222,6 +222,9 @@ fn int_from_text(vm: &Vm, x: &Value, base: u32) -> PyResult<Option<BigInt>> {
 /// `int(x=0)` / `int(x, base=10)`.
 fn int_new(vm: &Vm, a: FnArgs) -> PyResult {
     let cls = crate::str_methods::cls_arg(vm, &a, "int")?;
+    if a.kwargs().any(|(k, _)| vm.str_lossy(k) == "x") {
+        return Err(vm.type_error("'x' is an invalid keyword argument for int()"));
+    }
     let v = kw_args(vm, &a, "int", &["x", "base"], 2, 0)?;
     let value: BigInt = match (slot(&v, 0), slot(&v, 1)) {
         (None, None) => BigInt::zero(),

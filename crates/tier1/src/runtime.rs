@@ -154,13 +154,24 @@ pub struct GeneratorObj {
     pub exc_state: RefCell<Option<Value>>,
 }
 
+/// A frame object: a snapshot of an executing or suspended frame's code,
+/// line and namespaces (`tb_frame`, `gi_frame`).
+pub struct FrameObj {
+    pub code: Value,
+    pub lineno: u32,
+    pub globals: Value,
+    pub locals: Option<Value>,
+}
+
 /// A traceback entry.
 pub struct TracebackObj {
     pub next: RefCell<Option<Value>>,
     pub code: Value,
     /// Index of the code unit that was executing.
-    pub lasti: u32,
+        pub lasti: u32,
     pub lineno: u32,
+    /// Globals of the frame, for `tb_frame.f_globals`.
+    pub globals: Value,
 }
 
 /// A weak reference.

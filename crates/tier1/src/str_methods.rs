@@ -29,8 +29,8 @@ pub(crate) fn receiver<'a, T: 'static>(
 ) -> PyResult<&'a T> {
     let Some(v) = a.pos().first() else {
         return Err(vm.type_error(format!(
-            "descriptor '{}' of '{}' object needs an argument",
-            meth, ty
+            "unbound method {}.{}() needs an argument",
+            ty, meth
         )));
     };
     v.downcast::<T>().ok_or_else(|| {
@@ -104,6 +104,15 @@ pub(crate) fn clinic_args<'a>(
     no_kwargs(vm, a, qual)?;
     let p = a.pos().get(1..).unwrap_or(&[]);
     let n = p.len();
+    if min == max && n != min {
+        return Err(vm.type_error(format!(
+            "{} expected {} argument{}, got {}",
+            name,
+            min,
+            if min == 1 { "" } else { "s" },
+            n
+        )));
+    }
     if n < min {
         return Err(vm.type_error(format!(
             "{} expected at least {} argument{}, got {}",

@@ -101,6 +101,7 @@ define_types! {
     callable_iterator: "callable_iterator", object, CallableIterObj, N;
     snapshot_iterator: "snapshot_iterator", object, SnapshotIterObj, N;
         async_gen_awaitable: "async_generator_asend", object, AsyncGenAwaitableObj, N;
+        frame: "frame", object, FrameObj, N;
     member_descriptor: "member_descriptor", object, crate::attr::MemberDescrObj, N;
     stream: "TextIOWrapper", object, crate::sysmod::StdStreamObj, N;
 }

@@ -168,7 +168,17 @@ pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "__qualname__" => Some(g.qualname.borrow().clone()),
             "gi_code" | "cr_code" | "ag_code" => Some(g.code.clone()),
             "gi_running" | "cr_running" | "ag_running" => Some(vm.bool(g.running.get())),
-            "gi_frame" | "cr_frame" | "ag_frame" => Some(vm.none()),
+                        "gi_frame" | "cr_frame" | "ag_frame" => Some(match g.frame.borrow().as_ref() {
+                Some(f) => {
+                    let line = if f.lasti == 0 && f.sp == f.nlocalsplus {
+                        f.code_obj().code.first_line
+                    } else {
+                        f.line()
+                    };
+                    vm.alloc(&vm.types.frame, FrameObj { code: f.code.clone(), lineno: line, globals: f.globals.clone(), locals: None })
+                }
+                None => vm.none(),
+            }),
             "gi_yieldfrom" | "cr_await" => Some(vm.none()),
             _ => None,
         });
@@ -236,7 +246,21 @@ pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "tb_next" => Some(opt(vm, &t.next.borrow())),
             "tb_lineno" => Some(vm.new_int(t.lineno as i64)),
             "tb_lasti" => Some(vm.new_int(t.lasti as i64 * 2)),
-            "tb_frame" => Some(vm.none()),
+                        "tb_frame" => Some(vm.alloc(
+                &vm.types.frame,
+                FrameObj { code: t.code.clone(), lineno: t.lineno, globals: t.globals.clone(), locals: None },
+            )),
+            _ => None,
+        });
+    }
+        if let Some(f) = obj.downcast::<FrameObj>() {
+        return Ok(match name {
+            "f_code" => Some(f.code.clone()),
+            "f_lineno" => Some(vm.new_int(f.lineno as i64)),
+            "f_globals" => Some(f.globals.clone()),
+            "f_locals" => Some(f.locals.clone().unwrap_or_else(|| vm.new_dict())),
+            "f_back" => Some(vm.none()),
+            "f_builtins" => Some(vm.builtins.clone()),
             _ => None,
         });
     }

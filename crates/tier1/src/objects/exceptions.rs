@@ -62,6 +62,10 @@ pub fn init_special_attrs(vm: &Vm, exc: &Value) {
             "filename",
             args.get(2).cloned().unwrap_or_else(|| vm.none()),
         );
+        } else if vm.isinstance(exc, &e.unicode_error) && args.len() >= 5 {
+        for (i, n) in ["encoding", "object", "start", "end", "reason"].iter().enumerate() {
+            set(vm, exc, n, args[i].clone());
+        }
     } else if vm.isinstance(exc, &e.syntax_error) {
         set(vm, exc, "msg", first());
         let names = [
@@ -105,6 +109,9 @@ pub fn exception_str(vm: &Vm, exc: &Value) -> PyResult<String> {
     if vm.isinstance(exc, &vm.exc.key_error) && args.len() == 1 {
         return vm.repr_string(&args[0]);
     }
+        if (vm.isinstance(exc, &vm.exc.unicode_decode_error) || vm.isinstance(exc, &vm.exc.unicode_encode_error)) && args.len() == 5 {
+        return unicode_error_str(vm, exc, &args);
+    }
     if vm.isinstance(exc, &vm.exc.syntax_error) {
         if let (Some(d), Some(msg)) = (vm.instance_dict(exc), args.first()) {
             let m = vm.str_string(msg)?;
@@ -140,4 +147,36 @@ pub fn exception_repr(vm: &Vm, exc: &Value) -> PyResult<String> {
         parts.push(vm.repr_string(a)?);
     }
     Ok(format!("{}({})", name, parts.join(", ")))
+}
+
+/// `str()` of UnicodeDecodeError/UnicodeEncodeError, as CPython words it.
+fn unicode_error_str(vm: &Vm, exc: &Value, args: &[Value]) -> PyResult<String> {
+    let encoding = vm.str_string(&args[0])?;
+    let start = vm.index_i64(&args[2])?;
+    let end = vm.index_i64(&args[3])?;
+    let reason = vm.str_string(&args[4])?;
+    if vm.isinstance(exc, &vm.exc.unicode_decode_error) {
+        let bytes = crate::ops::bytes_view(&args[1]).unwrap_or_default();
+        if end - start == 1 {
+            if let Some(b) = usize::try_from(start).ok().and_then(|s| bytes.get(s)) {
+                return Ok(format!("'{}' codec can't decode byte 0x{:02x} in position {}: {}", encoding, b, start, reason));
+            }
+        }
+        return Ok(format!("'{}' codec can't decode bytes in position {}-{}: {}", encoding, start, end - 1, reason));
+    }
+    let text = vm.str_string(&args[1])?;
+    if end - start == 1 {
+        if let Some(c) = usize::try_from(start).ok().and_then(|s| text.chars().nth(s)) {
+            let code = c as u32;
+            let shown = if code < 0x100 {
+                format!("\\x{:02x}", code)
+            } else if code < 0x10000 {
+                format!("\\u{:04x}", code)
+            } else {
+                format!("\\U{:08x}", code)
+            };
+            return Ok(format!("'{}' codec can't encode character '{}' in position {}: {}", encoding, shown, start, reason));
+        }
+    }
+    Ok(format!("'{}' codec can't encode characters in position {}-{}: {}", encoding, start, end - 1, reason))
 }
