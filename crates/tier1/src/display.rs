@@ -902,16 +902,20 @@ impl Printer<'_> {
 /// printed without its indentation and the caret line is left out when the
 /// offset points into the indentation.
 pub fn syntax_error_text(text: &str, offset: i64, end_offset: i64) -> String {
+    // (The caller clips `end_offset` to the text; the clamp only keeps
+    // direct callers from asking for absurd numbers of carets.)
     let carets = if end_offset > 0 && end_offset > offset {
-        (end_offset - offset) as usize
+        usize::try_from(end_offset.saturating_sub(offset))
+            .unwrap_or(usize::MAX)
+            .min(text.len() + 1)
     } else {
         1
     };
-    let mut offset = offset - 1;
+    let mut offset = offset.saturating_sub(1);
     let mut t = text;
     while let Some(rest) = t.strip_prefix([' ', '\t', '\x0c']) {
         t = rest;
-        offset -= 1;
+        offset = offset.saturating_sub(1);
     }
     let mut len = t.len() as i64;
     if t.ends_with('\n') {
@@ -1056,6 +1060,8 @@ mod tests {
         );
         assert_eq!(syntax_error_text("ab\ncd\n", 5, -1), "    cd\n     ^\n");
         assert_eq!(syntax_error_text("", 0, 0), "    \n");
+        assert_eq!(syntax_error_text("ab\n", i64::MIN, i64::MAX), "    ab\n");
+        assert_eq!(syntax_error_text("ab\n", 1, i64::MAX), "    ab\n    ^^^^\n");
     }
 
     #[test]

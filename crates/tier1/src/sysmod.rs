@@ -110,8 +110,54 @@ fn sys_exception(vm: &Vm, _a: FnArgs) -> PyResult {
     Ok(vm.handled.borrow().clone().unwrap_or_else(|| vm.none()))
 }
 
-fn time_time(vm: &Vm, _a: FnArgs) -> PyResult {
-    let d = std::time::SystemTime::now()
+fn sys_getsizeof(vm: &Vm, a: FnArgs) -> PyResult {
+    let v = a.args.first().ok_or_else(|| vm.type_error("getsizeof() missing required argument 'object' (pos 1)"))?;
+    if let Some(m) = vm.user_special(v, "__sizeof__") {
+        let r = vm.call_bound_special(&m, v, &[])?;
+        let n = vm.index_i64(&r)?;
+        if n < 0 {
+            return Err(vm.value_error("__sizeof__() should return >= 0"));
+        }
+        // CPython adds the garbage collector's header for GC-tracked objects.
+        return Ok(vm.new_int(n + 16));
+    }
+    let size = match v.heap_ptr() {
+        None => 28,
+        Some(_) => {
+            let base = vm.with_type(v, |t| strata_object::types::type_layout(t).payload.layout.size() as i64);
+            base + 8 * vm.builtin_len(v)?.unwrap_or(0) as i64
+        }
+    };
+    Ok(vm.new_int(size))
+}
+
+fn time_time_ns(vm: &Vm, _a: FnArgs) -> PyResult {
+    let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    Ok(vm.new_bigint(num_bigint::BigInt::from(d.as_nanos())))
+}
+
+fn time_monotonic_ns(vm: &Vm, _a: FnArgs) -> PyResult {
+    Ok(vm.new_int(START.with(|s| s.elapsed().as_nanos() as i64)))
+}
+
+/// A struct-sequence-like object: a tuple subclass instance whose items
+/// are also readable by name (`sys.version_info.major`).
+fn struct_seq(vm: &Vm, name: &str, fields: &[(&str, Value)]) -> Value {
+    let ns = vm.new_dict();
+    crate::dict::dict_set_str(vm, &ns, "__module__", vm.new_str("sys"));
+    let args = [vm.types.type_.clone(), vm.new_str(name), vm.new_tuple(vec![vm.types.tuple.clone()]), ns];
+    let cls = crate::typeobj::type_new(vm, FnArgs::positional(&args)).expect("struct sequence type");
+    let items: Vec<Value> = fields.iter().map(|(_, v)| v.clone()).collect();
+    let obj = crate::typeobj::alloc_instance(vm, &cls, TupleObj(items.into_boxed_slice())).expect("struct sequence");
+    if let Some(d) = vm.instance_dict(&obj) {
+        for (n, v) in fields {
+            crate::dict::dict_set_str(vm, &d, n, v.clone());
+        }
+    }
+    obj
+}
+
+fn time_time(vm: &Vm, _a: FnArgs) -> PyResult {let d = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default();
     Ok(vm.new_float(d.as_secs_f64()))
@@ -185,9 +231,8 @@ pub fn init_sys(vm: &Vm) {
         ("exit", sys_exit as NativeFn),
         ("getrecursionlimit", sys_getrecursionlimit),
         ("setrecursionlimit", sys_setrecursionlimit),
-        ("exc_info", sys_exc_info),
-        ("exception", sys_exception),
-    ] {
+        ("exc_info", sys_exc_info),        ("exception", sys_exception),
+        ("getsizeof", sys_getsizeof),] {
         module_fn(vm, &sys, n, f);
     }
     let d = sys.downcast::<ModuleObj>().expect("module").dict.clone();
@@ -200,14 +245,35 @@ pub fn init_sys(vm: &Vm) {
     crate::dict::dict_set_str(vm, &d, "__stdout__", st);
     crate::dict::dict_set_str(vm, &d, "__stderr__", se);
     crate::dict::dict_set_str(vm, &d, "maxsize", vm.new_int(i64::MAX));
-    crate::dict::dict_set_str(vm, &d, "version", vm.new_str("3.11.0 (strata)"));
-    let vi = vm.new_tuple(vec![
-        vm.new_int(3),
-        vm.new_int(11),
-        vm.new_int(0),
-        vm.new_str("final"),
-        vm.new_int(0),
-    ]);
+    crate::dict::dict_set_str(vm, &d, "version", vm.new_str("3.11.0 (strata)"));    let vi = struct_seq(
+        vm,
+        "version_info",
+        &[("major", vm.new_int(3)), ("minor", vm.new_int(11)), ("micro", vm.new_int(0)), ("releaselevel", vm.new_str("final")), ("serial", vm.new_int(0))],
+    );
+    let fi = struct_seq(
+        vm,
+        "float_info",
+        &[
+            ("max", vm.new_float(f64::MAX)),
+            ("max_exp", vm.new_int(f64::MAX_EXP as i64)),
+            ("max_10_exp", vm.new_int(f64::MAX_10_EXP as i64)),
+            ("min", vm.new_float(f64::MIN_POSITIVE)),
+            ("min_exp", vm.new_int(f64::MIN_EXP as i64)),
+            ("min_10_exp", vm.new_int(f64::MIN_10_EXP as i64)),
+            ("dig", vm.new_int(f64::DIGITS as i64)),
+            ("mant_dig", vm.new_int(f64::MANTISSA_DIGITS as i64)),
+            ("epsilon", vm.new_float(f64::EPSILON)),
+            ("radix", vm.new_int(2)),
+            ("rounds", vm.new_int(1)),
+        ],
+    );
+    crate::dict::dict_set_str(vm, &d, "float_info", fi);
+    let ii = struct_seq(
+        vm,
+        "int_info",
+        &[("bits_per_digit", vm.new_int(30)), ("sizeof_digit", vm.new_int(4)), ("default_max_str_digits", vm.new_int(4300)), ("str_digits_check_threshold", vm.new_int(640))],
+    );
+    crate::dict::dict_set_str(vm, &d, "int_info", ii);
     crate::dict::dict_set_str(vm, &d, "version_info", vi);
     let imp = new_module(vm, "implementation");
     crate::dict::dict_set_str(
@@ -231,9 +297,10 @@ pub fn init_sys(vm: &Vm) {
         ("perf_counter", time_perf_counter),
         ("perf_counter_ns", time_perf_counter_ns),
         ("monotonic", time_perf_counter),
-        ("process_time", time_perf_counter),
-        ("sleep", time_sleep),
-    ] {
+        ("process_time", time_perf_counter),        ("sleep", time_sleep),
+        ("time_ns", time_time_ns),
+        ("monotonic_ns", time_monotonic_ns),
+        ("perf_counter_ns", time_perf_counter_ns),] {
         module_fn(vm, &time, n, f);
     }
     crate::dict::dict_set_item(vm, &vm.modules, vm.intern("time"), time).expect("sys.modules");
