@@ -464,8 +464,8 @@ impl Printer<'_> {
             };
             if let Some(co) = tbo.code.downcast::<CodeObj>() {
                 entries.push(Entry {
-                    filename: co.code.filename.clone().into(),
-                    name: co.code.name.clone().into(),
+                    filename: co.code.filename.clone(),
+                    name: co.code.name.clone(),
                     lineno: tbo.lineno,
                     location: co.code.locations.get(tbo.lasti as usize).copied(),
                 });

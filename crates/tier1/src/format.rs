@@ -11,6 +11,17 @@ use crate::numeric::{as_float, as_int};
 use crate::runtime::FnArgs;
 use crate::vm::{PyResult, Vm};
 
+/// The exception for a formatting error message (most are ValueError;
+/// a few are OverflowError or MemoryError, as in CPython).
+fn format_error(vm: &Vm, m: String) -> Value {
+    use strata_object::text::format_spec::{format_error_kind, FormatErrorKind};
+    match format_error_kind(&m) {
+        FormatErrorKind::Overflow => vm.overflow_error(m),
+        FormatErrorKind::Memory => vm.memory_error(""),
+        FormatErrorKind::Value => vm.value_error(m),
+    }
+}
+
 /// `format(v, spec)` for builtin payloads.
 pub fn builtin_format(vm: &Vm, v: &Value, spec: &Value) -> PyResult {
     let spec_s = vm.str_lossy(spec);
@@ -31,7 +42,7 @@ pub fn builtin_format(vm: &Vm, v: &Value, spec: &Value) -> PyResult {
             tn
         )));
     };
-    r.map(|s| vm.new_string(s)).map_err(|m| vm.value_error(m))
+    r.map(|s| vm.new_string(s)).map_err(|m| format_error(vm, m))
 }
 
 /// `format(v, spec)`: user `__format__` or the builtin one.
@@ -71,7 +82,12 @@ pub fn ascii_of(vm: &Vm, v: &Value) -> PyResult<String> {
 
 /// `fmt % args` for str.
 pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult {
-    let f = vm.str_lossy(fmt);
+    // bytes % args: the same mini-language over latin-1 text.
+    let bytes_mode = fmt.payload_is::<BytesObj>() || fmt.payload_is::<ByteArrayObj>();
+    let f = match crate::ops::bytes_view(fmt).filter(|_| bytes_mode) {
+        Some(b) => b.iter().map(|&c| c as char).collect(),
+        None => vm.str_lossy(fmt),
+    };
     let items: Vec<Value> = match args.downcast::<TupleObj>() {
         Some(t) => t.0.to_vec(),
         None => vec![args.clone()],
@@ -171,11 +187,22 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult {
             .as_ref()
             .map(|p| format!(".{}", if p.is_empty() { "0" } else { p }))
             .unwrap_or_default();
-        let piece = match conv {
-            's' | 'r' | 'a' => {
+        let piece = match conv {            's' | 'r' | 'a' | 'b' => {
                 let s = match conv {
+                    's' | 'b' if bytes_mode => match crate::ops::bytes_view(&arg) {
+                        Some(b) => b.iter().map(|&c| c as char).collect(),
+                        None => match vm.call_special(&arg, "__bytes__", &[])? {
+                            Some(b) => crate::ops::bytes_view(&b).unwrap_or_default().iter().map(|&c| c as char).collect(),
+                            None => {
+                                return Err(vm.type_error(format!(
+                                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                    vm.type_name(&arg)
+                                )))
+                            }
+                        },
+                    },
                     's' => vm.str_string(&arg)?,
-                    'r' => vm.repr_string(&arg)?,
+                    'r' if !bytes_mode => vm.repr_string(&arg)?,
                     _ => ascii_of(vm, &arg)?,
                 };
                 let s: String = match &prec {
@@ -183,7 +210,7 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult {
                     None => s,
                 };
                 format_str_with_spec(&s, &format!("{}{}", align, width), "str")
-                    .map_err(|m| vm.value_error(m))?
+                    .map_err(|m| format_error(vm, m))?
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c' => {
                 let spec = format!(
@@ -218,7 +245,7 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult {
                             ))
                         })?
                     };
-                    format_int_with_spec(&n, &spec, "int").map_err(|m| vm.value_error(m))?
+                    format_int_with_spec(&n, &spec, "int").map_err(|m| format_error(vm, m))?
                 } else {
                     let x = match as_float(&arg) {
                         Some(x) => x,
@@ -237,7 +264,7 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult {
                     } else {
                         spec
                     };
-                    format_float_with_spec(x, &spec, "float").map_err(|m| vm.value_error(m))?
+                    format_float_with_spec(x, &spec, "float").map_err(|m| format_error(vm, m))?
                 }
             }
             other => {
@@ -253,6 +280,9 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult {
     }
     if mapping.is_none() && next < items.len() {
         return Err(vm.type_error("not all arguments converted during string formatting"));
+    }
+    if bytes_mode {
+        return Ok(vm.new_bytes(out.chars().map(|c| c as u32 as u8).collect()));
     }
     Ok(vm.new_string(out))
 }

@@ -581,9 +581,10 @@ impl Vm {
                 self.type_name(b),
                 what
             )));
+        }        if base == BinaryOp::Add && (a.payload_is::<BytesObj>() || a.payload_is::<ByteArrayObj>()) {
+            return Err(self.type_error(format!("can't concat {} to {}", self.type_name(b), self.type_name(a))));
         }
-        if base == BinaryOp::Power {
-            return Err(self.type_error(format!(
+        if base == BinaryOp::Power {return Err(self.type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
                 self.type_name(a),
                 self.type_name(b)

@@ -473,10 +473,8 @@ pub fn seq_binop(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Option
                     vm.new_bytes(out)
                 }));
             }
-        }
-        BinaryOp::Remainder => {
-            if a.payload_is::<StrObj>() {
-                return crate::format::percent_format(vm, a, b).map(Some);
+        }        BinaryOp::Remainder => {
+            if a.payload_is::<StrObj>() || a.payload_is::<BytesObj>() || a.payload_is::<ByteArrayObj>() {return crate::format::percent_format(vm, a, b).map(Some);
             }
         }
         BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor => {
