@@ -287,77 +287,42 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult {
     Ok(vm.new_string(out))
 }
 
-/// `str.format(*args, **kwargs)`.
-pub fn str_format(vm: &Vm, a: FnArgs) -> PyResult {
-    let f = vm.str_lossy(&a.args[0]);
-    let pos = &a.pos()[1..];
-    let mut out = String::new();
-    let chars: Vec<char> = f.chars().collect();
-    let mut i = 0;
-    let mut auto = 0usize;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' && chars.get(i + 1) == Some(&'{') {
-            out.push('{');
-            i += 2;
-            continue;
-        }
-        if c == '}' && chars.get(i + 1) == Some(&'}') {
-            out.push('}');
-            i += 2;
-            continue;
-        }
-        if c != '{' {
-            if c == '}' {
-                return Err(vm.value_error("Single '}' encountered in format string"));
-            }
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        let mut depth = 1;
-        let mut j = i + 1;
-        while j < chars.len() && depth > 0 {
-            match chars[j] {
-                '{' => depth += 1,
-                '}' => depth -= 1,
-                _ => {}
-            }
-            j += 1;
-        }
-        if depth != 0 {
-            return Err(vm.value_error("expected '}' before end of string"));
-        }
-        let field: String = chars[i + 1..j - 1].iter().collect();
-        i = j;
-        let (head, spec) = match field.find(':') {
-            Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
-            None => (field.clone(), String::new()),
-        };
-        let (head, conv) = match head.find('!') {
-            Some(p) => (head[..p].to_string(), head[p + 1..].chars().next()),
-            None => (head, None),
-        };
+/// Resolves replacement fields of `str.format` against its arguments,
+/// keeping CPython's automatic-numbering state across nested fields.
+struct FieldResolver<'a> {
+    vm: &'a Vm,
+    args: FnArgs<'a>,
+    auto: usize,
+    used_manual: bool,
+}
+
+impl FieldResolver<'_> {
+    /// The object named by a field's head (`0`, `name`, `a.b[0]`, or empty).
+    fn lookup(&mut self, head: &str) -> PyResult {
+        let vm = self.vm;
+        let pos = &self.args.pos()[1..];
         let name_end = head.find(['.', '[']).unwrap_or(head.len());
         let first = &head[..name_end];
         let mut v = if first.is_empty() {
-            let v = pos.get(auto).cloned().ok_or_else(|| {
-                vm.index_error(format!(
-                    "Replacement index {} out of range for positional args tuple",
-                    auto
-                ))
-            })?;
-            auto += 1;
-            v
-        } else if let Ok(n) = first.parse::<usize>() {
+            if self.used_manual {
+                return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+            }
+            let n = self.auto;
+            self.auto += 1;
             pos.get(n).cloned().ok_or_else(|| {
-                vm.index_error(format!(
-                    "Replacement index {} out of range for positional args tuple",
-                    n
-                ))
+                vm.index_error(format!("Replacement index {} out of range for positional args tuple", n))
+            })?
+        } else if let Ok(n) = first.parse::<usize>() {
+            if self.auto > 0 {
+                return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+            }
+            self.used_manual = true;
+            pos.get(n).cloned().ok_or_else(|| {
+                vm.index_error(format!("Replacement index {} out of range for positional args tuple", n))
             })?
         } else {
-            a.kwargs()
+            self.args
+                .kwargs()
                 .find(|(k, _)| vm.str_lossy(k) == first)
                 .map(|(_, v)| v.clone())
                 .ok_or_else(|| vm.key_error(vm.new_str(first)))?
@@ -369,9 +334,7 @@ pub fn str_format(vm: &Vm, a: FnArgs) -> PyResult {
                 v = vm.getattr_str(&v, &r[..end])?;
                 rest = &r[end..];
             } else if let Some(r) = rest.strip_prefix('[') {
-                let end = r
-                    .find(']')
-                    .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+                let end = r.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
                 let key = &r[..end];
                 let k = match key.parse::<i64>() {
                     Ok(n) => vm.new_int(n),
@@ -380,33 +343,105 @@ pub fn str_format(vm: &Vm, a: FnArgs) -> PyResult {
                 v = vm.getitem(&v, &k)?;
                 rest = &r[end + 1..];
             } else {
-                break;
+                return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
             }
         }
-        let v = match conv {
-            Some('r') => vm.repr(&v)?,
-            Some('s') => vm.to_str(&v)?,
-            Some('a') => vm.new_string(ascii_of(vm, &v)?),
-            _ => v,
-        };
-        // Nested fields in the spec.
-        let spec = if spec.contains('{') {
-            let sv = vm.new_string(spec);
-            let mut args = vec![sv];
-            args.extend_from_slice(&a.args[1..]);
-            let r = str_format(
-                vm,
-                FnArgs {
-                    args: &args,
-                    kwnames: a.kwnames,
-                },
-            )?;
-            vm.str_lossy(&r)
-        } else {
-            spec
-        };
-        let r = format_value(vm, &v, Some(&vm.new_string(spec)))?;
-        out.push_str(&vm.str_lossy(&r));
+        Ok(v)
     }
+
+    /// Expands `text` (a whole format string, or a spec with nested
+    /// fields when `nested`).
+    fn expand(&mut self, text: &str, nested: bool) -> PyResult<String> {
+        let vm = self.vm;
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = String::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if !nested && c == '{' && chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            if !nested && c == '}' && chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            if c != '{' {
+                if c == '}' && !nested {
+                    return Err(vm.value_error("Single '}' encountered in format string"));
+                }
+                out.push(c);
+                i += 1;
+                continue;
+            }
+            if i + 1 == chars.len() {
+                return Err(vm.value_error("Single '{' encountered in format string"));
+            }
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < chars.len() && depth > 0 {
+                match chars[j] {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if depth != 0 {
+                return Err(vm.value_error("expected '}' before end of string"));
+            }
+            let field: String = chars[i + 1..j - 1].iter().collect();
+            i = j;
+            // The head ends at the first '!' or ':' outside brackets.
+            let mut split = field.len();
+            let mut in_bracket = false;
+            for (k, ch) in field.char_indices() {
+                match ch {
+                    '[' => in_bracket = true,
+                    ']' => in_bracket = false,
+                    '!' | ':' if !in_bracket => {
+                        split = k;
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            let head = &field[..split];
+            let mut tail = &field[split..];
+            let mut conv = None;
+            if let Some(t) = tail.strip_prefix('!') {
+                let mut cs = t.chars();
+                conv = cs.next();
+                tail = cs.as_str();
+                if !(tail.is_empty() || tail.starts_with(':')) {
+                    return Err(vm.value_error("expected ':' after conversion specifier"));
+                }
+            }
+            let spec = tail.strip_prefix(':').unwrap_or("");
+            let v = self.lookup(head)?;
+            let v = match conv {
+                None => v,
+                Some('r') => vm.repr(&v)?,
+                Some('s') => vm.to_str(&v)?,
+                Some('a') => vm.new_string(ascii_of(vm, &v)?),
+                Some(other) => {
+                    return Err(vm.value_error(format!("Unknown conversion specifier {}", other)));
+                }
+            };
+            let spec = if spec.contains('{') { self.expand(spec, true)? } else { spec.to_string() };
+            let r = format_value(vm, &v, Some(&vm.new_string(spec)))?;
+            out.push_str(&vm.str_lossy(&r));
+        }
+        Ok(out)
+    }
+}
+
+/// `str.format(*args, **kwargs)`.
+pub fn str_format(vm: &Vm, a: FnArgs) -> PyResult {
+    let f = vm.str_lossy(&a.args[0]);
+    let mut r = FieldResolver { vm, args: a, auto: 0, used_manual: false };
+    let out = r.expand(&f, false)?;
     Ok(vm.new_string(out))
 }

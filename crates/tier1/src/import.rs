@@ -135,11 +135,14 @@ fn load_one(vm: &Vm, fullname: &str, parent: Option<&Value>) -> PyResult<Option<
 pub fn import_module(vm: &Vm, fullname: &str) -> PyResult {
     if let Some(m) = crate::dict::dict_get_item(vm, &vm.modules, &vm.new_str(fullname))? {
         return Ok(m);
-    }
-    let parent = match fullname.rsplit_once('.') {
+    }    let parent = match fullname.rsplit_once('.') {
         Some((p, _)) => Some(import_module(vm, p)?),
         None => None,
     };
+    // Importing the parent may have imported this module already.
+    if let Some(m) = crate::dict::dict_get_item(vm, &vm.modules, &vm.new_str(fullname))? {
+        return Ok(m);
+    }
     match load_one(vm, fullname, parent.as_ref())? {
         Some(m) => {
             if let (Some(p), Some((_, short))) = (&parent, fullname.rsplit_once('.')) {
