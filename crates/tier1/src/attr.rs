@@ -35,6 +35,16 @@ enum DescrKind {
     Plain,
 }
 
+/// Payload of `getset_descriptor`s: the entries in builtin types'
+/// namespaces naming attributes computed from the payload (`int.real`,
+/// `object.__class__`). Reads go through `objects::builtin_attrs`; the
+/// descriptor itself only makes the attribute visible to `dir()` and
+/// `__dict__`.
+pub struct GetSetDescrObj {
+    pub name: Rc<str>,
+    pub owner: Value,
+}
+
 /// Payload of `__slots__` member descriptors.
 pub struct MemberDescrObj {
     pub name: Rc<str>,

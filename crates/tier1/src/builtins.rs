@@ -124,13 +124,15 @@ fn class_check(vm: &Vm, v: &Value, cls: &Value, inst: bool) -> PyResult<bool> {
     }
 }
 
-fn b_isinstance(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "isinstance", &a, 2, 2)?;
+fn b_isinstance(vm: &Vm, a: FnArgs) -> PyResult {    if a.args.len() != 2 || !a.kwnames.is_empty() {
+        return Err(vm.type_error(format!("isinstance expected 2 arguments, got {}", a.args.len())));
+    }
     Ok(vm.bool(class_check(vm, &a.args[0], &a.args[1], true)?))
 }
 
-fn b_issubclass(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "issubclass", &a, 2, 2)?;
+fn b_issubclass(vm: &Vm, a: FnArgs) -> PyResult {    if a.args.len() != 2 || !a.kwnames.is_empty() {
+        return Err(vm.type_error(format!("issubclass expected 2 arguments, got {}", a.args.len())));
+    }
     Ok(vm.bool(class_check(vm, &a.args[0], &a.args[1], false)?))
 }
 

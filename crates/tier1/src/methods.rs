@@ -268,8 +268,37 @@ fn list_sort(vm: &Vm, a: FnArgs) -> PyResult {
     }
 }
 
+/// The OSError subclass CPython picks for an errno.
+fn os_error_subclass(vm: &Vm, errno: i64) -> Option<&Value> {
+    let e = &vm.exc;
+    Some(match errno {
+        11 | 114 | 115 => &e.blocking_io_error,
+        10 => &e.child_process_error,
+        32 | 108 => &e.broken_pipe_error,
+        103 => &e.connection_aborted_error,
+        111 => &e.connection_refused_error,
+        104 => &e.connection_reset_error,
+        17 => &e.file_exists_error,
+        2 => &e.file_not_found_error,
+        4 => &e.interrupted_error,
+        21 => &e.is_a_directory_error,
+        20 => &e.not_a_directory_error,
+        1 | 13 => &e.permission_error,
+        3 => &e.process_lookup_error,
+        110 => &e.timeout_error,
+        _ => return None,
+    })
+}
+
 fn exc_new(vm: &Vm, a: FnArgs) -> PyResult {
-    let cls = &a.args[0];
+    let mut cls = &a.args[0];
+    if cls.is(&vm.exc.os_error) && (2..=5).contains(&a.pos().len().saturating_sub(1)) {
+        if let Some(errno) = crate::numeric::as_int(&a.pos()[1]).and_then(|i| i.to_i64()) {
+            if let Some(sub) = os_error_subclass(vm, errno) {
+                cls = sub;
+            }
+        }
+    }
     let args = vm.new_tuple(a.pos()[1..].to_vec());
     let e = alloc_instance(
         vm,
@@ -448,8 +477,29 @@ pub fn init_methods(vm: &Vm) {
     add_static(vm, &t.set, "__new__", set_new);
     add_method(vm, &t.set, "__init__", set_init);
     add_static(vm, &t.frozenset, "__new__", set_new);
-    add_static(vm, &t.range, "__new__", range_new);
-    add_static(vm, &t.slice, "__new__", slice_new);
+    add_static(vm, &t.range, "__new__", range_new);    add_static(vm, &t.slice, "__new__", slice_new);
+    add_method(vm, &t.slice, "indices", |vm, a| {
+        check_args(vm, "indices", &a, 2, 2)?;
+        let s = a.args[0].downcast::<SliceObj>().ok_or_else(|| vm.type_error("descriptor 'indices' requires a 'slice' object"))?;
+        let n = vm.index_i64(&a.args[1])?;
+        if n < 0 {
+            return Err(vm.value_error("length should not be negative"));
+        }
+        let idx = crate::objects::sequence::slice_indices(vm, s, n as usize)?;        let (start, stop) = (idx.start, idx.stop);
+        Ok(vm.new_tuple(vec![vm.new_int(start as i64), vm.new_int(stop as i64), vm.new_int(idx.step as i64)]))
+    });
+    add_method(vm, &t.member_descriptor, "__set__", |vm, a| {
+        check_args(vm, "__set__", &a, 3, 3)?;
+        let name = a.args[0].downcast::<crate::attr::MemberDescrObj>().ok_or_else(|| vm.type_error("descriptor expected"))?.name.clone();
+        vm.generic_setattr(&a.args[1], &vm.new_str(&name), Some(a.args[2].clone()))?;
+        Ok(vm.none())
+    });
+    add_method(vm, &t.member_descriptor, "__delete__", |vm, a| {
+        check_args(vm, "__delete__", &a, 2, 2)?;
+        let name = a.args[0].downcast::<crate::attr::MemberDescrObj>().ok_or_else(|| vm.type_error("descriptor expected"))?.name.clone();
+        vm.generic_setattr(&a.args[1], &vm.new_str(&name), None)?;
+        Ok(vm.none())
+    });
     add_static(vm, &t.property, "__new__", property_new);
     add_method(vm, &t.property, "getter", property_getter);
     add_method(vm, &t.property, "setter", property_setter);

@@ -303,7 +303,8 @@ pub fn init_sys(vm: &Vm) {
         ("perf_counter_ns", time_perf_counter_ns),] {
         module_fn(vm, &time, n, f);
     }
-    crate::dict::dict_set_item(vm, &vm.modules, vm.intern("time"), time).expect("sys.modules");
+    crate::dict::dict_set_item(vm, &vm.modules, vm.intern("time"), time).expect("sys.modules");    let builtins_mod = vm.alloc(&vm.types.module, ModuleObj { dict: vm.builtins.clone() });
+    crate::dict::dict_set_item(vm, &vm.modules, vm.intern("builtins"), builtins_mod).expect("sys.modules");
     let future = new_module(vm, "__future__");
     for feature in [
         "nested_scopes",

@@ -37,12 +37,19 @@ fn add_native(
     is_classmethod: bool,
 ) {
     let tl = type_layout(ty);
-    let qual = format!("{}.{}", tl.name(), name);
+    let qual = format!("{}.{}", tl.name(), name);    let kind = if is_classmethod {
+        &vm.types.classmethod_descriptor
+    } else if !is_method {
+        &vm.types.native_function
+    } else if name.starts_with("__") && name.ends_with("__") {
+        &vm.types.wrapper_descriptor
+    } else {
+        &vm.types.method_descriptor
+    };
     let f = vm.alloc(
-        &vm.types.native_function,
+        kind,
         NativeFunctionObj {
-            name: Rc::from(name),
-            qualname: Rc::from(qual.as_str()),
+            name: Rc::from(name),qualname: Rc::from(qual.as_str()),
             func,
             self_: None,
             is_method,
@@ -531,9 +538,7 @@ pub fn init_types(vm: &Vm) {
         &t.tuple_iterator,
         &t.seq_iterator,
         &t.range_iterator,
-        &t.str_iterator,
-        &t.bytes_iterator,
-        &t.dict_keyiterator,
+        &t.str_iterator, &t.str_ascii_iterator, &t.bytes_iterator,&t.dict_keyiterator,
         &t.dict_valueiterator,
         &t.dict_itemiterator,
         &t.set_iterator,
@@ -555,6 +560,19 @@ pub fn init_types(vm: &Vm) {
         add_method(vm, ty, "close", gen_close);
     }
     add_method(vm, &t.coroutine, "__await__", coro_await);
-    crate::asyncgen::init(vm);
-    crate::methods::init_methods(vm);
+    crate::asyncgen::init(vm);    crate::methods::init_methods(vm);
+    let getsets: &[(&Value, &[&str])] = &[
+        (&t.object, &["__class__"]),
+        (&t.int, &["real", "imag", "numerator", "denominator"]),
+        (&t.float, &["real", "imag"]),
+        (&t.complex, &["real", "imag"]),
+        (&t.type_, &["__name__", "__qualname__", "__bases__", "__mro__", "__dict__", "__base__"]),
+        (&t.function, &["__name__", "__qualname__", "__code__", "__defaults__", "__kwdefaults__", "__globals__", "__closure__", "__annotations__"]),
+    ];
+    for (ty, names) in getsets {
+        for n in names.iter() {
+            let d = vm.alloc(&vm.types.getset_descriptor, crate::attr::GetSetDescrObj { name: Rc::from(*n), owner: (*ty).clone() });
+            type_layout(ty).namespace.borrow_mut().insert(Rc::from(*n), d);
+        }
+    }
 }

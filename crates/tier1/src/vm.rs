@@ -83,8 +83,8 @@ define_types! {
     list_iterator: "list_iterator", object, SeqIterObj, N;
     tuple_iterator: "tuple_iterator", object, SeqIterObj, N;
     seq_iterator: "iterator", object, GetItemIterObj, N;
-    range_iterator: "range_iterator", object, RangeIterObj, N;
-    str_iterator: "str_iterator", object, StrIterObj, N;
+    range_iterator: "range_iterator", object, RangeIterObj, N;    str_iterator: "str_iterator", object, StrIterObj, N;
+    str_ascii_iterator: "str_ascii_iterator", object, StrIterObj, N;
     bytes_iterator: "bytes_iterator", object, SeqIterObj, N;
     dict_keyiterator: "dict_keyiterator", object, TableIterObj, N;
     dict_valueiterator: "dict_valueiterator", object, TableIterObj, N;
@@ -101,8 +101,11 @@ define_types! {
     callable_iterator: "callable_iterator", object, CallableIterObj, N;
     snapshot_iterator: "snapshot_iterator", object, SnapshotIterObj, N;
         async_gen_awaitable: "async_generator_asend", object, AsyncGenAwaitableObj, N;
-        frame: "frame", object, FrameObj, N;
-    member_descriptor: "member_descriptor", object, crate::attr::MemberDescrObj, N;
+        frame: "frame", object, FrameObj, N;    method_descriptor: "method_descriptor", object, NativeFunctionObj, N;
+    wrapper_descriptor: "wrapper_descriptor", object, NativeFunctionObj, N;
+    classmethod_descriptor: "classmethod_descriptor", object, NativeFunctionObj, N;
+    getset_descriptor: "getset_descriptor", object, crate::attr::GetSetDescrObj, N;
+    member_descriptor: "member_descriptor",object, crate::attr::MemberDescrObj, N;
     stream: "TextIOWrapper", object, crate::sysmod::StdStreamObj, N;
 }
 

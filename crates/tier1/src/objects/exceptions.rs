@@ -111,9 +111,18 @@ pub fn exception_str(vm: &Vm, exc: &Value) -> PyResult<String> {
     }
         if (vm.isinstance(exc, &vm.exc.unicode_decode_error) || vm.isinstance(exc, &vm.exc.unicode_encode_error)) && args.len() == 5 {
         return unicode_error_str(vm, exc, &args);
+    }    if vm.isinstance(exc, &vm.exc.os_error) && (2..=5).contains(&args.len()) {
+        let errno = vm.str_string(&args[0])?;
+        let strerror = vm.str_string(&args[1])?;
+        return Ok(match args.get(2).filter(|f| !f.is(&vm.none)) {
+            Some(f) => match args.get(4).filter(|f| !f.is(&vm.none)) {
+                Some(f2) => format!("[Errno {}] {}: {} -> {}", errno, strerror, vm.repr_string(f)?, vm.repr_string(f2)?),
+                None => format!("[Errno {}] {}: {}", errno, strerror, vm.repr_string(f)?),
+            },
+            None => format!("[Errno {}] {}", errno, strerror),
+        });
     }
-    if vm.isinstance(exc, &vm.exc.syntax_error) {
-        if let (Some(d), Some(msg)) = (vm.instance_dict(exc), args.first()) {
+    if vm.isinstance(exc, &vm.exc.syntax_error) {if let (Some(d), Some(msg)) = (vm.instance_dict(exc), args.first()) {
             let m = vm.str_string(msg)?;
             let file = crate::dict::dict_get_str(vm, &d, "filename").filter(|f| !f.is(&vm.none));
             let line = crate::dict::dict_get_str(vm, &d, "lineno").filter(|f| !f.is(&vm.none));
