@@ -29,6 +29,7 @@ pub mod str_methods;
 pub mod suggest;
 pub mod suggestions;
 pub mod sysmod;
+pub mod timemod;
 pub mod typeobj;
 pub mod typeslots;
 pub mod vm;

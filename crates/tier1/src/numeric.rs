@@ -298,10 +298,34 @@ impl Vm {
                     return Err(self.zero_division_error("complex division by zero"));
                 }
                 ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
+            }            BinaryOp::Power if bi == 0.0 && br == br.trunc() && br.abs() <= 100.0 => {
+                // Small integral exponents: repeated squaring, as CPython.
+                let mut n = br.abs() as u32;
+                let (mut rr, mut ri) = (1.0f64, 0.0f64);
+                let (mut xr, mut xi) = (ar, ai);
+                while n > 0 {
+                    if n & 1 == 1 {
+                        let t = rr * xr - ri * xi;
+                        ri = rr * xi + ri * xr;
+                        rr = t;
+                    }
+                    let t = xr * xr - xi * xi;
+                    xi = 2.0 * xr * xi;
+                    xr = t;
+                    n >>= 1;
+                }
+                if br < 0.0 {
+                    let d = rr * rr + ri * ri;
+                    if d == 0.0 {
+                        return Err(self.zero_division_error("0.0 to a negative or complex power"));
+                    }
+                    (rr / d, -ri / d)
+                } else {
+                    (rr, ri)
+                }
             }
             BinaryOp::Power => {
-                if br == 0.0 && bi == 0.0 {
-                    (1.0, 0.0)
+                if br == 0.0 && bi == 0.0 {(1.0, 0.0)
                 } else if ar == 0.0 && ai == 0.0 {
                     if bi != 0.0 || br < 0.0 {
                         return Err(self.zero_division_error("0.0 to a negative or complex power"));

@@ -423,9 +423,25 @@ impl Vm {
             }
             let eq = self.dict_equal(a, b)?;
             return Ok(Some(eq == (op == CompareOp::Eq)));
-        }
-        if let (Some(_), Some(_)) = (a.downcast::<SetObj>(), b.downcast::<SetObj>()) {
+        }        if let (Some(_), Some(_)) = (a.downcast::<SetObj>(), b.downcast::<SetObj>()) {
             return crate::objects::set::set_compare(self, a, b, op).map(Some);
+        }
+        let set_like = |v: &Value| {
+            v.payload_is::<SetObj>() || v.downcast::<DictViewObj>().is_some_and(|d| d.part != DictPart::Values)
+        };
+        if set_like(a) && set_like(b) && (a.payload_is::<DictViewObj>() || b.payload_is::<DictViewObj>()) {
+            let as_set = |v: &Value| -> PyResult<Value> {
+                if v.payload_is::<SetObj>() {
+                    return Ok(v.clone());
+                }
+                let s = self.new_set();
+                for x in self.to_vec(v)? {
+                    crate::dict::set_add(self, &s, x)?;
+                }
+                Ok(s)
+            };
+            let (x, y) = (as_set(a)?, as_set(b)?);
+            return crate::objects::set::set_compare(self, &x, &y, op).map(Some);
         }
         if let (Some(x), Some(y)) = (a.downcast::<ComplexObj>(), b.downcast::<ComplexObj>()) {
             if matches!(op, CompareOp::Eq | CompareOp::Ne) {

@@ -143,12 +143,23 @@ fn time_monotonic_ns(vm: &Vm, _a: FnArgs) -> PyResult {
 /// A struct-sequence-like object: a tuple subclass instance whose items
 /// are also readable by name (`sys.version_info.major`).
 fn struct_seq(vm: &Vm, name: &str, fields: &[(&str, Value)]) -> Value {
+    let cls = struct_seq_type(vm, name, "sys");
+    struct_seq_new(vm, &cls, fields)
+}
+
+/// A struct-sequence type: a tuple subclass whose instances also carry
+/// their items as named attributes.
+pub fn struct_seq_type(vm: &Vm, name: &str, module: &str) -> Value {
     let ns = vm.new_dict();
-    crate::dict::dict_set_str(vm, &ns, "__module__", vm.new_str("sys"));
+    crate::dict::dict_set_str(vm, &ns, "__module__", vm.new_str(module));
     let args = [vm.types.type_.clone(), vm.new_str(name), vm.new_tuple(vec![vm.types.tuple.clone()]), ns];
-    let cls = crate::typeobj::type_new(vm, FnArgs::positional(&args)).expect("struct sequence type");
+    crate::typeobj::type_new(vm, FnArgs::positional(&args)).expect("struct sequence type")
+}
+
+/// An instance of a struct-sequence type.
+pub fn struct_seq_new(vm: &Vm, cls: &Value, fields: &[(&str, Value)]) -> Value {
     let items: Vec<Value> = fields.iter().map(|(_, v)| v.clone()).collect();
-    let obj = crate::typeobj::alloc_instance(vm, &cls, TupleObj(items.into_boxed_slice())).expect("struct sequence");
+    let obj = crate::typeobj::alloc_instance(vm, cls, TupleObj(items.into_boxed_slice())).expect("struct sequence");
     if let Some(d) = vm.instance_dict(&obj) {
         for (n, v) in fields {
             crate::dict::dict_set_str(vm, &d, n, v.clone());
@@ -207,7 +218,7 @@ pub fn new_module(vm: &Vm, name: &str) -> Value {
     vm.alloc(&vm.types.module, ModuleObj { dict: d })
 }
 
-fn module_fn(vm: &Vm, m: &Value, name: &str, f: NativeFn) {
+pub fn module_fn(vm: &Vm, m: &Value, name: &str, f: NativeFn) {
     let v = vm.alloc(
         &vm.types.native_function,
         NativeFunctionObj {
@@ -303,6 +314,7 @@ pub fn init_sys(vm: &Vm) {
         ("perf_counter_ns", time_perf_counter_ns),] {
         module_fn(vm, &time, n, f);
     }
+    crate::timemod::init(vm, &time);
     crate::dict::dict_set_item(vm, &vm.modules, vm.intern("time"), time).expect("sys.modules");    let builtins_mod = vm.alloc(&vm.types.module, ModuleObj { dict: vm.builtins.clone() });
     crate::dict::dict_set_item(vm, &vm.modules, vm.intern("builtins"), builtins_mod).expect("sys.modules");
     let future = new_module(vm, "__future__");

@@ -136,10 +136,12 @@ binop_wrappers! {
 macro_rules! cmp_wrappers {
     ($( $name:ident => $op:expr ;)*) => {
         $(
-            fn $name(vm: &Vm, a: FnArgs) -> PyResult {
-                check_args(vm, stringify!($name), &a, 2, 2)?;
-                Ok(match vm.builtin_compare(&a.args[0], &a.args[1], $op)? {
-                    Some(b) => vm.bool(b),
+            fn $name(vm: &Vm, a: FnArgs) -> PyResult {                check_args(vm, stringify!($name), &a, 2, 2)?;
+                // int's comparisons only know ints (float's know both).
+                if crate::numeric::as_int(&a.args[0]).is_some() && crate::numeric::as_int(&a.args[1]).is_none() {
+                    return Ok(vm.not_implemented.clone());
+                }
+                Ok(match vm.builtin_compare(&a.args[0], &a.args[1], $op)? {Some(b) => vm.bool(b),
                     None => vm.not_implemented.clone(),
                 })
             }
