@@ -40,12 +40,19 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             && args.args.len() + args.keywords.len() < STACK_USE_GUIDELINE;
         match c.func.as_ref() {
             Expr::Attribute(attr) if simple && attr.ctx == ast::ExprContext::Load => {
+                // A method call: the method load and the call start at the
+                // attribute name when the chain spans lines (CPython 3.11).
                 self.compile_expr(&attr.value)?;
                 let saved = self.set_range(attr.range);
+                self.match_attr_start(attr);
                 let m = self.mangle(&attr.attr.id);
                 let i = self.add_name(&m);
                 self.emit(Opcode::LOAD_ATTR, (i << 1) | 1);
                 self.restore_loc(saved);
+                let saved = self.match_attr_start(attr);
+                let r = self.call_helper(0, &args.args, &args.keywords);
+                self.restore_loc(saved);
+                return r;
             }
             Expr::Name(n) if self.is_global_load(&n.id) => {
                 let saved = self.set_range(n.range);

@@ -291,6 +291,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             }
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
+                self.match_attr_start(a);
                 let m = self.mangle(&a.attr.id);
                 let i = self.add_name(&m);
                 self.emit(Opcode::LOAD_ATTR, i << 1);
@@ -511,12 +512,18 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
 
     /// Jumps to `label` if the truth of `test` equals `cond`, otherwise falls
     /// through (CPython's `compiler_jump_if`). Only forward jumps.
+    ///
+    /// Locations follow CPython 3.11: the truth test and the jump carry the
+    /// current location (usually the enclosing statement's), except that a
+    /// comparison makes its own range the current location and leaves it
+    /// set, so the code that follows in the same statement (an `assert`'s
+    /// `raise`, a comprehension's inner loops) carries the comparison's range.
     pub(super) fn jump_if(&mut self, test: &'ast Expr, label: Label, cond: bool) -> CResult {
         stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
-            let saved = self.set_range(test.range());
-            let r = self.jump_if_inner(test, label, cond);
-            self.restore_loc(saved);
-            r
+            if matches!(test, Expr::Compare(_)) {
+                self.set_range(test.range());
+            }
+            self.jump_if_inner(test, label, cond)
         })
     }
 
@@ -612,8 +619,10 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         Ok(())
     }
 
+    /// One `{...}` of an f-string. As in CPython 3.11, its FORMAT_VALUE (and
+    /// a nested format spec's BUILD_STRING) carry the location of the whole
+    /// f-string expression, which is the current location here.
     fn compile_formatted_value(&mut self, v: &'ast ast::InterpolatedElement) -> CResult {
-        let saved = self.set_range(v.range);
         self.compile_expr(&v.expression)?;
         let mut conversion = match v.conversion {
             ConversionFlag::None => 0,
@@ -632,7 +641,6 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             arg |= 4;
         }
         self.emit(Opcode::FORMAT_VALUE, arg);
-        self.restore_loc(saved);
         Ok(())
     }
 }

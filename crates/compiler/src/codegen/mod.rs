@@ -28,7 +28,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use ruff_python_ast::Stmt;
+use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::TextRange;
 
 use crate::assemble::{assemble, Handler, Instr, InstrKind, Label};
@@ -217,6 +217,34 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
 
     fn restore_loc(&mut self, loc: Location) {
         self.um().loc = loc;
+    }
+
+    /// Makes the location of the last emitted instruction current: what
+    /// CPython does for an instruction without a location of its own (an
+    /// implicit `return None`, the code after an unwound `finally`).
+    fn inherit_last_loc(&mut self) {
+        let u = self.um();
+        if let Some(last) = u.instrs.last() {
+            u.loc = last.loc;
+        }
+    }
+
+    /// CPython 3.11's `update_start_location_to_match_attr`: when the current
+    /// location starts on another line than the one `attr`'s name ends on
+    /// (`(data\n .strip())`), moves its start to the attribute name, so a
+    /// traceback points at `strip()` rather than at the whole chain. The
+    /// column is the attribute's end byte column minus the name's length in
+    /// characters, as in CPython. Returns the previous location.
+    fn match_attr_start(&mut self, attr: &ast::ExprAttribute) -> Location {
+        let (end_line, end_col) = self.index.line_col(attr.range.end().to_u32());
+        let len = attr.attr.id.chars().count() as u32;
+        let u = self.um();
+        let saved = u.loc;
+        if u.loc.line != end_line {
+            u.loc.line = end_line;
+            u.loc.col = end_col.saturating_sub(len);
+        }
+        saved
     }
 
     // ----- units ------------------------------------------------------------
@@ -621,12 +649,13 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                     let cov = self.u().active.len();
                     self.push_fblock(FBlockKind::PopValue, cov)?;
                 }
-                let saved = self.u().loc;
                 self.compile_body(body)?;
-                self.restore_loc(saved);
                 if preserve_tos {
                     self.pop_fblock();
                 }
+                // What follows the unwinding looks as if it ran after the
+                // `finally` body (CPython's UNSET_LOC).
+                self.inherit_last_loc();
             }
             FBlockKind::FinallyEnd => {
                 if preserve_tos {
@@ -639,7 +668,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 self.op(Opcode::POP_EXCEPT);
             }
             FBlockKind::With { loc, is_async } => {
-                let saved = std::mem::replace(&mut self.um().loc, loc);
+                self.um().loc = loc;
                 if preserve_tos {
                     self.emit(Opcode::SWAP, 2);
                 }
@@ -650,7 +679,8 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                     self.yield_from(true);
                 }
                 self.op(Opcode::POP_TOP);
-                self.restore_loc(saved);
+                // The rest of the unwinding statement keeps the `with`
+                // location (CPython's UNSET_LOC after the exit call).
             }
             FBlockKind::HandlerCleanup { name } => {
                 if preserve_tos {

@@ -18,7 +18,7 @@ use crate::instructions::Opcode;
 use crate::symtable::{CompKind, ScopeId, ScopeKind, SymScope};
 
 impl<'a, 'ast> Compiler<'a, 'ast> {
-    fn line_of(&self, range: TextRange) -> u32 {
+    pub(super) fn line_of(&self, range: TextRange) -> u32 {
         self.index.line_col(range.start().to_u32()).0
     }
 
@@ -319,6 +319,9 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         let is_async = self.table.scopes[scope].is_coroutine;
         self.enter_unit(scope, kind.code_name(), qualname, first_line);
         self.um().arg_count = 1;
+        // As in CPython 3.11, the comprehension's own code carries the range
+        // of the whole comprehension expression (its parts have their own).
+        self.set_range(node.range());
         let result = self.compile_comprehension_body(kind, generators, elt, value);
         if let Err(e) = result {
             self.units.pop();
@@ -375,7 +378,6 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         value: Option<&'ast Expr>,
     ) -> CResult {
         let gen = &generators[index];
-        let saved = self.set_range(gen.range);
         let start = self.new_label();
         let if_cleanup = self.new_label();
         let anchor = self.new_label();
@@ -437,7 +439,6 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         if gen.is_async {
             self.op(Opcode::END_ASYNC_FOR);
         }
-        self.restore_loc(saved);
         Ok(())
     }
 }

@@ -172,10 +172,14 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         self.exit_unit()
     }
 
-    /// `RETURN_CONST None` at the current location.
+    /// An implicit `return None`, located (as in CPython 3.11) where the last
+    /// emitted instruction is.
     pub(super) fn load_const_return_none(&mut self) {
+        let saved = self.u().loc;
+        self.inherit_last_loc();
         let i = self.add_const(Constant::None);
         self.emit(Opcode::RETURN_CONST, i);
+        self.restore_loc(saved);
     }
 
     /// Compiles one statement.
@@ -295,6 +299,12 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             if let Some(v) = &r.value {
                 self.compile_expr(v)?;
             }
+        } else if let Some(v) = &r.value {
+            // CPython 3.11 returns a constant at the constant's location
+            // (when it starts on the statement's line).
+            if self.line_of(v.range()) == self.line_of(r.range) {
+                self.set_range(v.range());
+            }
         }
         let saved_active = self.u().active.clone();
         self.unwind_fblock_stack(preserve_tos, false)?;
@@ -347,7 +357,9 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             self.jump(end);
             self.bind(next);
             next = self.new_label();
-            let saved = self.set_range(clause.range);
+            // CPython's `elif` is a nested `if` statement that runs from the
+            // keyword to the end of the whole chain.
+            let saved = self.set_range(TextRange::new(clause.range.start(), i.range.end()));
             if let Some(test) = &clause.test {
                 self.jump_if(test, next, false)?;
             }
@@ -698,6 +710,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             }
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
+                self.match_attr_start(a);
                 self.name_op(Opcode::STORE_ATTR, &a.attr.id);
                 Ok(())
             }
@@ -767,6 +780,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             }
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
+                self.match_attr_start(a);
                 self.name_op(Opcode::DELETE_ATTR, &a.attr.id);
                 Ok(())
             }
@@ -791,7 +805,9 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         let op = inplace(binop_of(a.op));
         match a.target.as_ref() {
             Expr::Name(n) => {
+                let saved = self.set_range(n.range);
                 self.compile_name(&n.id, NameCtx::Load);
+                self.restore_loc(saved);
                 self.compile_expr(&a.value)?;
                 self.emit(Opcode::BINARY_OP, op as u32);
                 let saved = self.set_range(n.range);
@@ -802,6 +818,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 let saved = self.set_range(at.range);
                 self.compile_expr(&at.value)?;
                 self.emit(Opcode::COPY, 1);
+                self.match_attr_start(at);
                 let m = self.mangle(&at.attr.id);
                 let i = self.add_name(&m);
                 self.emit(Opcode::LOAD_ATTR, i << 1);
@@ -809,6 +826,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 self.compile_expr(&a.value)?;
                 self.emit(Opcode::BINARY_OP, op as u32);
                 let saved = self.set_range(at.range);
+                self.match_attr_start(at);
                 self.emit(Opcode::SWAP, 2);
                 self.emit(Opcode::STORE_ATTR, i);
                 self.restore_loc(saved);
