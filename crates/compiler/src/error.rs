@@ -6,7 +6,13 @@
 //! CPython message (a missing `:`, an unclosed bracket, an unexpected indent,
 //! a missing indented block, an invalid assignment target) the CPython
 //! wording is used; anything else becomes "invalid syntax" at ruff's
-//! position. Positions are 1-based lines and 1-based character columns.
+//! position.
+//!
+//! Positions are 1-based lines and 1-based columns counted in UTF-8 bytes,
+//! which is what CPython 3.11 reports for errors found after parsing (the
+//! symbol table and code generator) and, when the source is a file or
+//! bytes, for parse errors too. For parse errors in `str` source CPython
+//! counts characters; [`CompileError::to_char_columns`] converts.
 
 use ruff_python_ast::token::{TokenKind, Tokens};
 use ruff_python_ast::Expr;
@@ -20,23 +26,41 @@ use crate::source::LineIndex;
 use crate::{CompileError, CompileErrorKind};
 
 impl CompileError {
-    /// An error of `kind` with `message`, spanning `range` of the source.
+    /// An error of `kind` with `message`, spanning `range` of the source
+    /// (byte columns).
     pub(crate) fn at(
         kind: CompileErrorKind,
         message: impl Into<String>,
         index: &LineIndex<'_>,
         range: TextRange,
     ) -> CompileError {
-        let (line, col) = index.line_char_col(range.start().to_u32());
-        let (end_line, end_col) = index.line_char_col(range.end().to_u32());
+        let (line, col) = index.line_col(range.start().to_u32());
+        let (end_line, end_col) = index.line_col(range.end().to_u32());
         CompileError {
             kind,
             message: message.into(),
             line,
-            col,
+            col: col + 1,
             end_line,
-            end_col,
+            end_col: end_col + 1,
         }
+    }
+
+    /// Converts byte columns to character columns (CPython's
+    /// `_PyPegen_byte_offset_to_character_offset`, applied to parse errors
+    /// in `str` source). A zero end column ("no end") stays zero.
+    pub(crate) fn to_char_columns(&mut self, index: &LineIndex<'_>) {
+        let convert = |line: u32, col: u32| -> u32 {
+            if col == 0 {
+                return 0;
+            }
+            let text = index.line_text(line).as_bytes();
+            let n = (col as usize - 1).min(text.len());
+            let chars = String::from_utf8_lossy(&text[..n]).chars().count();
+            (chars + (col as usize - 1 - n)) as u32 + 1
+        };
+        self.col = convert(self.line, self.col);
+        self.end_col = convert(self.end_line, self.end_col);
     }
 
     /// A SyntaxError with `message` spanning `range`.
@@ -144,13 +168,17 @@ fn bracket_error(
                         } else {
                             format!("closing parenthesis '{close}' does not match opening parenthesis '{open}' on line {open_line}")
                         };
-                        return Some(CompileError::syntax(message, index, token.range()));
+                        return Some(CompileError::syntax(
+                            message,
+                            index,
+                            TextRange::empty(token.start()),
+                        ));
                     }
                     None => {
                         return Some(CompileError::syntax(
                             format!("unmatched '{close}'"),
                             index,
-                            token.range(),
+                            TextRange::empty(token.start()),
                         ))
                     }
                 }
@@ -163,11 +191,15 @@ fn bracket_error(
     if !at_eof && open_line >= err_line {
         return None;
     }
-    Some(CompileError::syntax(
+    let mut e = CompileError::syntax(
         format!("'{}' was never closed", bracket_char(open)),
         index,
         range,
-    ))
+    );
+    // CPython reports no end for this tokenizer error.
+    e.end_line = e.line;
+    e.end_col = 0;
+    Some(e)
 }
 
 fn closes(open: TokenKind, close: TokenKind) -> bool {
@@ -259,6 +291,8 @@ pub(crate) fn check_tabs(tokens: &Tokens, index: &LineIndex<'_>) -> Option<Compi
                 token.range(),
             );
             e.col = 1;
+            e.end_line = e.line;
+            e.end_col = 0;
             return Some(e);
         }
     }
@@ -281,6 +315,55 @@ fn header_line(index: &LineIndex<'_>, before_line: u32) -> u32 {
     before_line.max(1)
 }
 
+/// The range CPython 3.11 reports for a parse error, from ruff's range.
+fn cpython_error_range(error: &ParseError, tokens: &Tokens, index: &LineIndex<'_>) -> TextRange {
+    let range = error.location;
+    let start = range.start();
+    match &error.error {
+        // Only the `*` of `*a`.
+        ParseErrorType::InvalidArgumentUnpackingOrder => {
+            TextRange::at(start, 1.into()).intersect(range).unwrap_or(range)
+        }
+        // The parser's last token: the call's closing bracket.
+        ParseErrorType::PositionalAfterKeywordArgument
+        | ParseErrorType::PositionalAfterKeywordUnpacking => {
+            let mut depth = 0usize;
+            for t in tokens.iter().filter(|t| t.start() >= start) {
+                match t.kind() {
+                    TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+                    TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                        if depth == 0 {
+                            return t.range();
+                        }
+                        depth -= 1;
+                    }
+                    _ => {}
+                }
+            }
+            range
+        }
+        // Tokenizer errors point at one place, without an extent.
+        ParseErrorType::Lexical(
+            LexicalErrorType::UnclosedStringError
+            | LexicalErrorType::UnrecognizedToken { .. }
+            | LexicalErrorType::FStringError(InterpolatedStringErrorType::UnterminatedString),
+        )
+        | ParseErrorType::FStringError(InterpolatedStringErrorType::UnterminatedString) => {
+            TextRange::empty(start)
+        }
+        // f-string errors sit just past the end of the f-string.
+        ParseErrorType::FStringError(_) | ParseErrorType::Lexical(LexicalErrorType::FStringError(_)) => {
+            tokens
+                .iter()
+                .find(|t| t.kind() == TokenKind::FStringEnd && t.end() >= start)
+                .map_or(range, |t| TextRange::empty(t.end()))
+        }
+        // CPython's NEWLINE token is empty.
+        _ if matches!(index.slice(range), "\n" | "\r\n" | "\r") => TextRange::empty(start),
+        _ => range,
+    }
+}
+
 /// Translates ruff's first parse error into CPython's wording.
 pub(crate) fn translate_parse_error(
     error: &ParseError,
@@ -288,7 +371,7 @@ pub(crate) fn translate_parse_error(
     index: &LineIndex<'_>,
 ) -> CompileError {
     use CompileErrorKind::{IndentationError, SyntaxError};
-    let range = error.location;
+    let range = cpython_error_range(error, tokens, index);
     let syntax = |msg: &str| CompileError::at(SyntaxError, msg, index, range);
     let at_eof = range.start().to_usize() >= index.source().trim_end().len();
     let (err_line, _) = index.line_col(range.start().to_u32());
@@ -307,7 +390,7 @@ pub(crate) fn translate_parse_error(
                 index,
                 range,
             );
-            e.col = text.chars().count() as u32 + 1;
+            e.col = text.len() as u32 + 1;
             e.end_col = e.col;
             e
         }
@@ -360,7 +443,16 @@ pub(crate) fn translate_parse_error(
             syntax(&msg)
         }
         ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => {
-            syntax("unexpected character after line continuation character")
+            // CPython points at the character after the backslash, with no end.
+            let at = TextRange::empty(range.start() + ruff_text_size::TextSize::from(1));
+            let mut e = CompileError::at(
+                SyntaxError,
+                "unexpected character after line continuation character",
+                index,
+                at,
+            );
+            e.end_col = 0;
+            e
         }
         ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) if !tok.is_ascii() => {
             syntax(&format!(

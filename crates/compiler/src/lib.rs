@@ -51,9 +51,12 @@ pub struct CompileError {
     pub message: String,
     /// 1-based line of the error.
     pub line: u32,
-    /// 1-based column (CPython's `offset`) where the caret goes.
+    /// 1-based column (CPython's `offset`) where the caret goes, in UTF-8
+    /// bytes (characters for a parse error unless
+    /// [`CompileOptions::byte_offsets`]).
     pub col: u32,
-    /// 1-based end line and end column (exclusive), as CPython reports them.
+    /// 1-based end line and end column (exclusive), as CPython reports them
+    /// (an end column of 0 means "none", as for an unclosed bracket).
     pub end_line: u32,
     pub end_col: u32,
 }
@@ -64,6 +67,11 @@ pub struct CompileOptions {
     /// Compile as if `from __future__ import annotations` were in effect
     /// (inherited by `exec`/`compile` from the calling code).
     pub future_annotations: bool,
+    /// Report parse errors' columns in UTF-8 bytes, as CPython 3.11 does
+    /// when the source is a file (a script run or an import) or `bytes`.
+    /// Otherwise (a `str` given to `compile`/`exec`/`eval`, or `-c`) they
+    /// count characters. Errors found after parsing always count bytes.
+    pub byte_offsets: bool,
 }
 
 /// Deepest AST nesting the compiler accepts; deeper code is a SyntaxError
@@ -96,7 +104,12 @@ pub fn compile_with_options(
         source,
         ParseOptions::from(parse_mode).with_target_version(PythonVersion::PY312),
     );
-    let early = check_parse(&parsed, &index);
+    let early = check_parse(&parsed, &index).map_err(|mut e| {
+        if !options.byte_offsets {
+            e.to_char_columns(&index);
+        }
+        e
+    });
     let tokens_ok = early.is_ok();
     let syntax = parsed.into_syntax();
     let depth = if tokens_ok { ast_depth(&syntax) } else { 0 };

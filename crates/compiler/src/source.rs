@@ -3,8 +3,9 @@
 //!
 //! Invariants: lines are 1-based; [`Location`] columns are 0-based UTF-8 byte
 //! offsets from the start of the line (CPython's `co_positions` convention);
-//! error columns are 1-based character offsets (CPython's
-//! `SyntaxError.offset`). Offsets past the end of the text clamp to the end.
+//! error columns are the same plus one (CPython's `SyntaxError.offset`;
+//! see `CompileError::to_char_columns` for the character-counting form).
+//! Offsets past the end of the text clamp to the end.
 
 use ruff_text_size::TextRange;
 
@@ -67,19 +68,6 @@ impl<'src> LineIndex<'src> {
         (line as u32 + 1, offset - self.line_starts[line])
     }
 
-    /// 1-based line and 1-based character column of `offset`.
-    pub fn line_char_col(&self, offset: u32) -> (u32, u32) {
-        let offset = self.clamp(offset);
-        let line = self.line_of(offset);
-        let start = self.line_starts[line] as usize;
-        let end = offset as usize;
-        let chars = self
-            .source
-            .get(start..end)
-            .map_or(end - start, |s| s.chars().count());
-        (line as u32 + 1, chars as u32 + 1)
-    }
-
     /// The text of the 1-based line `line` without its terminator.
     pub fn line_text(&self, line: u32) -> &'src str {
         let idx = (line as usize).saturating_sub(1);
@@ -122,13 +110,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn columns_count_bytes_and_chars() {
+    fn columns_count_bytes() {
         let idx = LineIndex::new("a = 1\né = 2\r\nx");
         assert_eq!(idx.line_col(0), (1, 0));
         assert_eq!(idx.line_col(6), (2, 0));
-        // "é" is two bytes: "=" is at byte column 3, character column 3 (1-based).
+        // "é" is two bytes: "=" is at byte column 3.
         assert_eq!(idx.line_col(9), (2, 3));
-        assert_eq!(idx.line_char_col(9), (2, 3));
         assert_eq!(idx.line_col(14), (3, 0));
         assert_eq!(idx.line_text(2), "é = 2");
     }

@@ -233,16 +233,21 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
                 solid = b.clone();
             }
         }
+    }    let sl = type_layout(&solid);
+    // Every base's ext-slot layout (its dict slot and __slots__ members)
+    // must be a prefix of the solid base's, or instances could not serve
+    // all bases' descriptors.
+    for b in &bases {
+        let bl = type_layout(b);
+        let dict_ok = bl.dict_slot.is_none() || bl.dict_slot == sl.dict_slot;
+        let members_ok = bl.member_slots.iter().all(|m| sl.member_slots.contains(m));
+        if !dict_ok || !members_ok {
+            return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+        }
     }
-    let sl = type_layout(&solid);
     let mut n_ext = sl.n_ext;
     let mut dict_slot = sl.dict_slot;
     let mut members: Vec<(Rc<str>, usize)> = sl.member_slots.clone();
-    for b in &bases {
-        if dict_slot.is_none() {
-            dict_slot = type_layout(b).dict_slot.filter(|_| false);
-        }
-    }
     let slots_v = crate::dict::dict_get_str(vm, ns, "__slots__");
     let mut new_members = Vec::new();
     match &slots_v {
@@ -267,14 +272,10 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
                 new_members.push((Rc::<str>::from(s.as_str()), n_ext));
                 n_ext += 1;
             }
-        }
-        None => {
+        }        None => {
             if dict_slot.is_none() {
-                let any_base_has_dict = bases.iter().any(|b| type_layout(b).dict_slot.is_some());
-                if !any_base_has_dict || true {
-                    dict_slot = Some(n_ext);
-                    n_ext += 1;
-                }
+                dict_slot = Some(n_ext);
+                n_ext += 1;
             }
         }
     }
