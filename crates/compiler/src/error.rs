@@ -345,10 +345,12 @@ fn cpython_error_range(error: &ParseError, tokens: &Tokens, index: &LineIndex<'_
         // Tokenizer errors point at one place, without an extent.
         ParseErrorType::Lexical(
             LexicalErrorType::UnclosedStringError
-            | LexicalErrorType::UnrecognizedToken { .. }
             | LexicalErrorType::FStringError(InterpolatedStringErrorType::UnterminatedString),
         )
         | ParseErrorType::FStringError(InterpolatedStringErrorType::UnterminatedString) => {
+            TextRange::empty(start)
+        }
+        ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) if !tok.is_ascii() => {
             TextRange::empty(start)
         }
         // f-string errors sit just past the end of the f-string.
@@ -432,8 +434,8 @@ pub(crate) fn translate_parse_error(
         | ParseErrorType::Lexical(LexicalErrorType::FStringError(
             InterpolatedStringErrorType::UnterminatedString,
         )) => {
-            let text = index.slice(range);
-            let end = range.start().to_usize() + text.trim_end().len();
+            let text = index.slice(error.location);
+            let end = error.location.start().to_usize() + text.trim_end().len();
             let (line, _) = index.line_col(end as u32);
             let msg = if text.contains("\"\"\"") || text.contains("'''") {
                 format!("unterminated triple-quoted string literal (detected at line {line})")

@@ -330,7 +330,6 @@ unsafe fn free_one(obj: NonNull<ObjHeader>) {
         }
         let (layout, prefix) = full_layout(&info, n_ext);
         alloc::dealloc(obj.as_ptr().cast::<u8>().sub(prefix), layout);
-        std::mem::forget(ty);
         if heap_type {
             // Dropping this reference may free the type (queued: we are
             // inside the trashcan loop).

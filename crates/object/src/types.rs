@@ -325,7 +325,7 @@ impl Drop for TypeObject {
             type_layout(b)
                 .subclasses
                 .borrow_mut()
-                .retain(|p| p.as_ptr().cast::<u8>() as *const u8 != me);
+                .retain(|p| !std::ptr::eq(p.as_ptr().cast::<u8>(), me));
         }
     }
 }

@@ -154,7 +154,7 @@ impl Vm {
                 Some(o) => {
                     let p = d.downcast::<PropertyObj>().expect("property");
                     match &p.fget {
-                        Some(g) => self.call(g, &[o.clone()]),
+                        Some(g) => self.call(g, std::slice::from_ref(o)),
                         None => {
                             let name = p
                                 .name

@@ -25,14 +25,19 @@ fn b_print(vm: &Vm, a: FnArgs) -> PyResult {
         match kw(vm, &a, name).filter(|v| !v.is(&vm.none)) {
             None => Ok(vm.new_str(default)),
             Some(v) if v.payload_is::<StrObj>() => Ok(v.clone()),
-            Some(v) => Err(vm.type_error(format!("{} must be None or a string, not {}", name, vm.type_name(v)))),
+            Some(v) => Err(vm.type_error(format!(
+                "{} must be None or a string, not {}",
+                name,
+                vm.type_name(v)
+            ))),
         }
     };
     let sep = text_arg("sep", " ")?;
     let end = text_arg("end", "\n")?;
     let file = match kw(vm, &a, "file").filter(|v| !v.is(&vm.none)) {
         Some(f) => Some(f.clone()),
-        None => crate::sysmod::sys_attr(vm, "stdout").filter(|o| !o.payload_is::<crate::sysmod::StdStreamObj>()),
+        None => crate::sysmod::sys_attr(vm, "stdout")
+            .filter(|o| !o.payload_is::<crate::sysmod::StdStreamObj>()),
     };
     match file {
         // A Python file object receives each piece in its own write() call.
@@ -40,11 +45,11 @@ fn b_print(vm: &Vm, a: FnArgs) -> PyResult {
             let w = vm.getattr_str(&f, "write")?;
             for (i, v) in a.pos().iter().enumerate() {
                 if i > 0 {
-                    vm.call(&w, &[sep.clone()])?;
+                    vm.call(&w, std::slice::from_ref(&sep))?;
                 }
                 vm.call(&w, &[vm.to_str(v)?])?;
             }
-            vm.call(&w, &[end.clone()])?;
+            vm.call(&w, std::slice::from_ref(&end))?;
             if let Some(fl) = kw(vm, &a, "flush") {
                 if vm.truthy(fl)? {
                     if let Some(flush) = vm.getattr_opt(&f, "flush")? {
@@ -111,7 +116,7 @@ fn class_check(vm: &Vm, v: &Value, cls: &Value, inst: bool) -> PyResult<bool> {
             "__subclasscheck__"
         },
     ) {
-        let r = vm.call_bound_special(&m, cls, &[v.clone()])?;
+        let r = vm.call_bound_special(&m, cls, std::slice::from_ref(v))?;
         return vm.truthy(&r);
     }
     if inst {
@@ -124,14 +129,22 @@ fn class_check(vm: &Vm, v: &Value, cls: &Value, inst: bool) -> PyResult<bool> {
     }
 }
 
-fn b_isinstance(vm: &Vm, a: FnArgs) -> PyResult {    if a.args.len() != 2 || !a.kwnames.is_empty() {
-        return Err(vm.type_error(format!("isinstance expected 2 arguments, got {}", a.args.len())));
+fn b_isinstance(vm: &Vm, a: FnArgs) -> PyResult {
+    if a.args.len() != 2 || !a.kwnames.is_empty() {
+        return Err(vm.type_error(format!(
+            "isinstance expected 2 arguments, got {}",
+            a.args.len()
+        )));
     }
     Ok(vm.bool(class_check(vm, &a.args[0], &a.args[1], true)?))
 }
 
-fn b_issubclass(vm: &Vm, a: FnArgs) -> PyResult {    if a.args.len() != 2 || !a.kwnames.is_empty() {
-        return Err(vm.type_error(format!("issubclass expected 2 arguments, got {}", a.args.len())));
+fn b_issubclass(vm: &Vm, a: FnArgs) -> PyResult {
+    if a.args.len() != 2 || !a.kwnames.is_empty() {
+        return Err(vm.type_error(format!(
+            "issubclass expected 2 arguments, got {}",
+            a.args.len()
+        )));
     }
     Ok(vm.bool(class_check(vm, &a.args[0], &a.args[1], false)?))
 }
@@ -267,7 +280,7 @@ fn minmax(vm: &Vm, a: FnArgs, op: CompareOp, name: &str) -> PyResult {
     let mut best: Option<(Value, Value)> = None;
     for it in items {
         let k = match &key {
-            Some(f) => vm.call(f, &[it.clone()])?,
+            Some(f) => vm.call(f, std::slice::from_ref(&it))?,
             None => it.clone(),
         };
         best = match best {
@@ -431,13 +444,13 @@ fn b_divmod(vm: &Vm, a: FnArgs) -> PyResult {
         return Ok(vm.new_tuple(vec![q, r]));
     }
     if let Some(m) = vm.user_special(x, "__divmod__") {
-        let r = vm.call_bound_special(&m, x, &[y.clone()])?;
+        let r = vm.call_bound_special(&m, x, std::slice::from_ref(y))?;
         if !r.is(&vm.not_implemented) {
             return Ok(r);
         }
     }
     if let Some(m) = vm.user_special(y, "__rdivmod__") {
-        let r = vm.call_bound_special(&m, y, &[x.clone()])?;
+        let r = vm.call_bound_special(&m, y, std::slice::from_ref(x))?;
         if !r.is(&vm.not_implemented) {
             return Ok(r);
         }
@@ -723,8 +736,18 @@ fn b_import(vm: &Vm, a: FnArgs) -> PyResult {
         .cloned()
         .filter(|g| g.payload_is::<DictObj>())
         .unwrap_or_else(|| vm.new_dict());
-        let fromlist = a.pos().get(3).or_else(|| kw(vm, &a, "fromlist")).cloned().unwrap_or_else(|| vm.none());
-        let level = a.pos().get(4).or_else(|| kw(vm, &a, "level")).cloned().unwrap_or_else(|| vm.new_int(0));
+    let fromlist = a
+        .pos()
+        .get(3)
+        .or_else(|| kw(vm, &a, "fromlist"))
+        .cloned()
+        .unwrap_or_else(|| vm.none());
+    let level = a
+        .pos()
+        .get(4)
+        .or_else(|| kw(vm, &a, "level"))
+        .cloned()
+        .unwrap_or_else(|| vm.new_int(0));
     crate::import::import_name(vm, &name, &globals, &fromlist, &level)
 }
 
@@ -838,7 +861,7 @@ pub fn builtin_iter_next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
             let keep = if fl.func.is(&vm.none) {
                 vm.truthy(&v)?
             } else {
-                vm.truthy(&vm.call(&fl.func, &[v.clone()])?)?
+                vm.truthy(&vm.call(&fl.func, std::slice::from_ref(&v))?)?
             };
             if keep {
                 return Ok(Some(v));
@@ -953,11 +976,18 @@ fn t_reversed(vm: &Vm, a: FnArgs) -> PyResult {
     if let Some(m) = vm.user_special(seq, "__reversed__") {
         return vm.call_bound_special(&m, seq, &[]);
     }
-        if seq.payload_is::<DictObj>() || seq.downcast::<DictViewObj>().is_some() {
-        let items: Vec<Value> = if seq.payload_is::<DictObj>() { crate::dict::dict_keys(seq) } else { vm.to_vec(seq)? };
+    if seq.payload_is::<DictObj>() || seq.downcast::<DictViewObj>().is_some() {
+        let items: Vec<Value> = if seq.payload_is::<DictObj>() {
+            crate::dict::dict_keys(seq)
+        } else {
+            vm.to_vec(seq)?
+        };
         return Ok(vm.alloc(
             &vm.types.snapshot_iterator,
-            SnapshotIterObj { items: items.into_iter().rev().collect(), index: Cell::new(0) },
+            SnapshotIterObj {
+                items: items.into_iter().rev().collect(),
+                index: Cell::new(0),
+            },
         ));
     }
     if vm.lookup_special(seq, "__getitem__").is_none() {

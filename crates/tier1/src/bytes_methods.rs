@@ -187,7 +187,7 @@ pub(crate) fn encode_str(
                 ));
             }
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(j - i)),
+            "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
             "backslashreplace" => {
                 for c in &chars[i..j] {
                     out.extend_from_slice(char_escape(*c).as_bytes());
@@ -580,10 +580,12 @@ fn construct(vm: &Vm, a: &FnArgs, tyname: &str) -> PyResult<Vec<u8>> {
 fn bytes_new(vm: &Vm, a: FnArgs) -> PyResult {
     let cls = crate::str_methods::cls_arg(vm, &a, "bytes")?;
     // bytes(b) for an exact bytes returns it unchanged.
-    if cls.is(&vm.types.bytes) && a.kwnames.is_empty() && a.args.len() == 2 {
-        if vm.is_exact(&a.args[1], &vm.types.bytes) {
-            return Ok(a.args[1].clone());
-        }
+    if cls.is(&vm.types.bytes)
+        && a.kwnames.is_empty()
+        && a.args.len() == 2
+        && vm.is_exact(&a.args[1], &vm.types.bytes)
+    {
+        return Ok(a.args[1].clone());
     }
     let b = construct(vm, &a, "bytes")?;
     if cls.is(&vm.types.bytes) {
@@ -1063,7 +1065,7 @@ fn pad_common(vm: &Vm, a: &FnArgs, name: &str, how: u8) -> PyResult {
     };
     let mut out = vec![fill; left as usize];
     out.extend_from_slice(&h);
-    out.extend(std::iter::repeat(fill).take(right as usize));
+    out.extend(std::iter::repeat_n(fill, right as usize));
     Ok(mk(vm, ba, out))
 }
 
@@ -1095,7 +1097,7 @@ fn b_zfill(vm: &Vm, a: FnArgs) -> PyResult {
         }
         _ => &h[..],
     };
-    out.extend(std::iter::repeat(b'0').take(fill));
+    out.extend(std::iter::repeat_n(b'0', fill));
     out.extend_from_slice(body);
     Ok(mk(vm, ba, out))
 }
@@ -1114,7 +1116,7 @@ fn b_expandtabs(vm: &Vm, a: FnArgs) -> PyResult {
             if tab > 0 {
                 let incr = tab - col % tab;
                 col += incr;
-                out.extend(std::iter::repeat(b' ').take(incr as usize));
+                out.extend(std::iter::repeat_n(b' ', incr as usize));
             }
         } else {
             col += 1;

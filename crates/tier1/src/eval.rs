@@ -82,8 +82,8 @@ impl Vm {
 
     fn leave_frame(&self) {
         self.depth.set(self.depth.get() - 1);
-    }
-
+    } // Frames are boxed so generators can take theirs out without copying.
+    #[allow(clippy::vec_box)]
     fn run_loop(&self, stack: &mut Vec<Box<Frame>>) -> PyResult<FrameExit> {
         loop {
             let frame = stack.last_mut().expect("frame");
@@ -128,6 +128,7 @@ impl Vm {
 
     /// Handles exception `exc` raised in the top frame. Returns `Some` when
     /// it leaves the bottom frame.
+    #[allow(clippy::vec_box)]
     fn unwind(
         &self,
         stack: &mut Vec<Box<Frame>>,
@@ -210,7 +211,7 @@ impl Vm {
                 next: std::cell::RefCell::new(next),
                 code: frame.code.clone(),
                 lasti: frame.lasti as u32,
-                                lineno: frame.line(),
+                lineno: frame.line(),
                 globals: frame.globals.clone(),
             },
         );
@@ -511,10 +512,13 @@ impl Vm {
                     let r = self.contains(&rhs, &lhs)?;
                     f.push(self.bool(r != (arg == 1)));
                 }
-                                Opcode::BINARY_SUBSCR => {
+                Opcode::BINARY_SUBSCR => {
                     let key = f.pop();
                     let container = f.pop();
-                    if let (Some(i), true) = (key.as_small_int(), self.is_exact(&container, &self.types.list)) {
+                    if let (Some(i), true) = (
+                        key.as_small_int(),
+                        self.is_exact(&container, &self.types.list),
+                    ) {
                         let l = container.downcast::<ListObj>().expect("list").0.borrow();
                         let j = if i < 0 { i + l.len() as i64 } else { i };
                         if let Some(v) = usize::try_from(j).ok().and_then(|j| l.get(j)) {
@@ -527,12 +531,19 @@ impl Vm {
                     let r = self.getitem(&container, &key)?;
                     f.push(r);
                 }
-                                Opcode::STORE_SUBSCR => {
+                Opcode::STORE_SUBSCR => {
                     let key = f.pop();
                     let container = f.pop();
                     let v = f.pop();
-                    if let (Some(i), true) = (key.as_small_int(), self.is_exact(&container, &self.types.list)) {
-                        let mut l = container.downcast::<ListObj>().expect("list").0.borrow_mut();
+                    if let (Some(i), true) = (
+                        key.as_small_int(),
+                        self.is_exact(&container, &self.types.list),
+                    ) {
+                        let mut l = container
+                            .downcast::<ListObj>()
+                            .expect("list")
+                            .0
+                            .borrow_mut();
                         let j = if i < 0 { i + l.len() as i64 } else { i };
                         if let Some(slot) = usize::try_from(j).ok().and_then(|j| l.get_mut(j)) {
                             let old = std::mem::replace(slot, v);
@@ -1040,7 +1051,7 @@ impl Vm {
         out
     }
 
-        fn binary_op_fast(&self, a: &Value, b: &Value, op: BinaryOp) -> PyResult {
+    fn binary_op_fast(&self, a: &Value, b: &Value, op: BinaryOp) -> PyResult {
         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
             let r = match op.base() {
                 BinaryOp::Add => x.checked_add(y),
@@ -1056,13 +1067,17 @@ impl Vm {
         let fa = if self.is_exact(a, &self.types.float) {
             Some(crate::numeric::as_float(a).unwrap_or(0.0))
         } else {
-            a.as_small_int().filter(|i| i.unsigned_abs() < (1 << 53)).map(|i| i as f64)
+            a.as_small_int()
+                .filter(|i| i.unsigned_abs() < (1 << 53))
+                .map(|i| i as f64)
         };
         if let Some(x) = fa {
             let fb = if self.is_exact(b, &self.types.float) {
                 Some(crate::numeric::as_float(b).unwrap_or(0.0))
             } else {
-                b.as_small_int().filter(|i| i.unsigned_abs() < (1 << 53)).map(|i| i as f64)
+                b.as_small_int()
+                    .filter(|i| i.unsigned_abs() < (1 << 53))
+                    .map(|i| i as f64)
             };
             if let Some(y) = fb {
                 if !(a.is_small_int() && b.is_small_int()) {
@@ -1073,10 +1088,13 @@ impl Vm {
                         BinaryOp::TrueDivide if y != 0.0 => Some(x / y),
                         _ => None,
                     };
-                                        if let Some(r) = r {
+                    if let Some(r) = r {
                         return Ok(self.new_float(r));
                     }
-                    if matches!(op.base(), BinaryOp::FloorDivide | BinaryOp::Remainder | BinaryOp::Power) {
+                    if matches!(
+                        op.base(),
+                        BinaryOp::FloorDivide | BinaryOp::Remainder | BinaryOp::Power
+                    ) {
                         return self.float_binop(op.base(), x, y);
                     }
                 }

@@ -50,7 +50,7 @@ pub fn format_value(vm: &Vm, v: &Value, spec: Option<&Value>) -> PyResult {
     let empty = vm.new_str("");
     let spec = spec.unwrap_or(&empty);
     if let Some(m) = vm.user_special(v, "__format__") {
-        let r = vm.call_bound_special(&m, v, &[spec.clone()])?;
+        let r = vm.call_bound_special(&m, v, std::slice::from_ref(spec))?;
         if !r.payload_is::<StrObj>() {
             return Err(vm.type_error(format!(
                 "__format__ must return a str, not {}",
@@ -187,7 +187,8 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult {
             .as_ref()
             .map(|p| format!(".{}", if p.is_empty() { "0" } else { p }))
             .unwrap_or_default();
-        let piece = match conv {            's' | 'r' | 'a' | 'b' => {
+        let piece = match conv {
+            's' | 'r' | 'a' | 'b' => {
                 let s = match conv {
                     's' | 'b' if bytes_mode => match crate::ops::bytes_view(&arg) {
                         Some(b) => b.iter().map(|&c| c as char).collect(),
@@ -305,20 +306,30 @@ impl FieldResolver<'_> {
         let first = &head[..name_end];
         let mut v = if first.is_empty() {
             if self.used_manual {
-                return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+                return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
             }
             let n = self.auto;
             self.auto += 1;
             pos.get(n).cloned().ok_or_else(|| {
-                vm.index_error(format!("Replacement index {} out of range for positional args tuple", n))
+                vm.index_error(format!(
+                    "Replacement index {} out of range for positional args tuple",
+                    n
+                ))
             })?
         } else if let Ok(n) = first.parse::<usize>() {
             if self.auto > 0 {
-                return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+                return Err(vm.value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
             }
             self.used_manual = true;
             pos.get(n).cloned().ok_or_else(|| {
-                vm.index_error(format!("Replacement index {} out of range for positional args tuple", n))
+                vm.index_error(format!(
+                    "Replacement index {} out of range for positional args tuple",
+                    n
+                ))
             })?
         } else {
             self.args
@@ -334,7 +345,9 @@ impl FieldResolver<'_> {
                 v = vm.getattr_str(&v, &r[..end])?;
                 rest = &r[end..];
             } else if let Some(r) = rest.strip_prefix('[') {
-                let end = r.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+                let end = r
+                    .find(']')
+                    .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
                 let key = &r[..end];
                 let k = match key.parse::<i64>() {
                     Ok(n) => vm.new_int(n),
@@ -343,7 +356,9 @@ impl FieldResolver<'_> {
                 v = vm.getitem(&v, &k)?;
                 rest = &r[end + 1..];
             } else {
-                return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                return Err(
+                    vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                );
             }
         }
         Ok(v)
@@ -430,7 +445,11 @@ impl FieldResolver<'_> {
                     return Err(vm.value_error(format!("Unknown conversion specifier {}", other)));
                 }
             };
-            let spec = if spec.contains('{') { self.expand(spec, true)? } else { spec.to_string() };
+            let spec = if spec.contains('{') {
+                self.expand(spec, true)?
+            } else {
+                spec.to_string()
+            };
             let r = format_value(vm, &v, Some(&vm.new_string(spec)))?;
             out.push_str(&vm.str_lossy(&r));
         }
@@ -441,7 +460,12 @@ impl FieldResolver<'_> {
 /// `str.format(*args, **kwargs)`.
 pub fn str_format(vm: &Vm, a: FnArgs) -> PyResult {
     let f = vm.str_lossy(&a.args[0]);
-    let mut r = FieldResolver { vm, args: a, auto: 0, used_manual: false };
+    let mut r = FieldResolver {
+        vm,
+        args: a,
+        auto: 0,
+        used_manual: false,
+    };
     let out = r.expand(&f, false)?;
     Ok(vm.new_string(out))
 }

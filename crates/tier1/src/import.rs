@@ -135,7 +135,8 @@ fn load_one(vm: &Vm, fullname: &str, parent: Option<&Value>) -> PyResult<Option<
 pub fn import_module(vm: &Vm, fullname: &str) -> PyResult {
     if let Some(m) = crate::dict::dict_get_item(vm, &vm.modules, &vm.new_str(fullname))? {
         return Ok(m);
-    }    let parent = match fullname.rsplit_once('.') {
+    }
+    let parent = match fullname.rsplit_once('.') {
         Some((p, _)) => Some(import_module(vm, p)?),
         None => None,
     };

@@ -13,7 +13,7 @@ use crate::runtime::*;
 use crate::vm::{PyResult, Vm};
 
 /// Turns a compile-time constant into a value.
-pub fn constant_value(vm: &Vm, c: &Constant, filename: &str) -> Value {
+pub fn constant_value(vm: &Vm, c: &Constant) -> Value {
     match c {
         Constant::None => vm.none(),
         Constant::True => vm.true_.clone(),
@@ -24,12 +24,9 @@ pub fn constant_value(vm: &Vm, c: &Constant, filename: &str) -> Value {
         Constant::Complex(r, i) => vm.new_complex(*r, *i),
         Constant::Str(s) => vm.intern(s),
         Constant::Bytes(b) => vm.new_bytes(b.to_vec()),
-        Constant::Tuple(items) => vm.new_tuple(
-            items
-                .iter()
-                .map(|x| constant_value(vm, x, filename))
-                .collect(),
-        ),
+        Constant::Tuple(items) => {
+            vm.new_tuple(items.iter().map(|x| constant_value(vm, x)).collect())
+        }
         Constant::Code(code) => code_value(vm, code.clone()),
     }
 }
@@ -39,7 +36,7 @@ pub fn code_value(vm: &Vm, code: Rc<strata_compiler::CodeObject>) -> Value {
     let consts = code
         .constants
         .iter()
-        .map(|c| constant_value(vm, c, &code.filename))
+        .map(|c| constant_value(vm, c))
         .collect();
     let names = code.names.iter().map(|n| vm.intern(n)).collect();
     let local_names = code.localsplus_names.iter().map(|n| vm.intern(n)).collect();

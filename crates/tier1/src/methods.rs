@@ -198,7 +198,7 @@ pub fn sort_values(
     let keys: Vec<Value> = match key {
         Some(k) if !k.is(&vm.none) => items
             .iter()
-            .map(|x| vm.call(k, &[x.clone()]))
+            .map(|x| vm.call(k, std::slice::from_ref(x)))
             .collect::<PyResult<_>>()?,
         _ => items.clone(),
     };
@@ -477,26 +477,42 @@ pub fn init_methods(vm: &Vm) {
     add_static(vm, &t.set, "__new__", set_new);
     add_method(vm, &t.set, "__init__", set_init);
     add_static(vm, &t.frozenset, "__new__", set_new);
-    add_static(vm, &t.range, "__new__", range_new);    add_static(vm, &t.slice, "__new__", slice_new);
+    add_static(vm, &t.range, "__new__", range_new);
+    add_static(vm, &t.slice, "__new__", slice_new);
     add_method(vm, &t.slice, "indices", |vm, a| {
         check_args(vm, "indices", &a, 2, 2)?;
-        let s = a.args[0].downcast::<SliceObj>().ok_or_else(|| vm.type_error("descriptor 'indices' requires a 'slice' object"))?;
+        let s = a.args[0]
+            .downcast::<SliceObj>()
+            .ok_or_else(|| vm.type_error("descriptor 'indices' requires a 'slice' object"))?;
         let n = vm.index_i64(&a.args[1])?;
         if n < 0 {
             return Err(vm.value_error("length should not be negative"));
         }
-        let idx = crate::objects::sequence::slice_indices(vm, s, n as usize)?;        let (start, stop) = (idx.start, idx.stop);
-        Ok(vm.new_tuple(vec![vm.new_int(start as i64), vm.new_int(stop as i64), vm.new_int(idx.step as i64)]))
+        let idx = crate::objects::sequence::slice_indices(vm, s, n as usize)?;
+        let (start, stop) = (idx.start, idx.stop);
+        Ok(vm.new_tuple(vec![
+            vm.new_int(start as i64),
+            vm.new_int(stop as i64),
+            vm.new_int(idx.step as i64),
+        ]))
     });
     add_method(vm, &t.member_descriptor, "__set__", |vm, a| {
         check_args(vm, "__set__", &a, 3, 3)?;
-        let name = a.args[0].downcast::<crate::attr::MemberDescrObj>().ok_or_else(|| vm.type_error("descriptor expected"))?.name.clone();
+        let name = a.args[0]
+            .downcast::<crate::attr::MemberDescrObj>()
+            .ok_or_else(|| vm.type_error("descriptor expected"))?
+            .name
+            .clone();
         vm.generic_setattr(&a.args[1], &vm.new_str(&name), Some(a.args[2].clone()))?;
         Ok(vm.none())
     });
     add_method(vm, &t.member_descriptor, "__delete__", |vm, a| {
         check_args(vm, "__delete__", &a, 2, 2)?;
-        let name = a.args[0].downcast::<crate::attr::MemberDescrObj>().ok_or_else(|| vm.type_error("descriptor expected"))?.name.clone();
+        let name = a.args[0]
+            .downcast::<crate::attr::MemberDescrObj>()
+            .ok_or_else(|| vm.type_error("descriptor expected"))?
+            .name
+            .clone();
         vm.generic_setattr(&a.args[1], &vm.new_str(&name), None)?;
         Ok(vm.none())
     });
@@ -530,7 +546,8 @@ pub fn init_methods(vm: &Vm) {
         add_method(vm, &t.dict, n, f);
     }
     add_method(vm, &t.list, "sort", list_sort);
-    for ty in [&t.set] {
+    {
+        let ty = &t.set;
         add_method(vm, ty, "add", set_add);
         add_method(vm, ty, "discard", set_discard);
         add_method(vm, ty, "remove", set_remove);

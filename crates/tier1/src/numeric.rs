@@ -122,11 +122,14 @@ impl Vm {
                 BinaryOp::And => Some(x & y),
                 BinaryOp::Or => Some(x | y),
                 BinaryOp::Xor => Some(x ^ y),
-                BinaryOp::FloorDivide if y != 0 => x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y)),
-                BinaryOp::Remainder if y != 0 => x.checked_rem(y).map(|_| Integer::mod_floor(&x, &y)),
+                BinaryOp::FloorDivide if y != 0 => {
+                    x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y))
+                }
+                BinaryOp::Remainder if y != 0 => {
+                    x.checked_rem(y).map(|_| Integer::mod_floor(&x, &y))
+                }
                 BinaryOp::LShift if (0..63).contains(&y) => {
-                    let r = x.checked_shl(y as u32).filter(|r| r >> y == x);
-                    r
+                    x.checked_shl(y as u32).filter(|r| r >> y == x)
                 }
                 BinaryOp::RShift if y >= 0 => Some(if y >= 64 {
                     if x < 0 {
@@ -298,7 +301,8 @@ impl Vm {
                     return Err(self.zero_division_error("complex division by zero"));
                 }
                 ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
-            }            BinaryOp::Power if bi == 0.0 && br == br.trunc() && br.abs() <= 100.0 => {
+            }
+            BinaryOp::Power if bi == 0.0 && br == br.trunc() && br.abs() <= 100.0 => {
                 // Small integral exponents: repeated squaring, as CPython.
                 let mut n = br.abs() as u32;
                 let (mut rr, mut ri) = (1.0f64, 0.0f64);
@@ -310,7 +314,7 @@ impl Vm {
                         rr = t;
                     }
                     let t = xr * xr - xi * xi;
-                    xi = 2.0 * xr * xi;
+                    xi *= 2.0 * xr;
                     xr = t;
                     n >>= 1;
                 }
@@ -325,7 +329,8 @@ impl Vm {
                 }
             }
             BinaryOp::Power => {
-                if br == 0.0 && bi == 0.0 {(1.0, 0.0)
+                if br == 0.0 && bi == 0.0 {
+                    (1.0, 0.0)
                 } else if ar == 0.0 && ai == 0.0 {
                     if bi != 0.0 || br < 0.0 {
                         return Err(self.zero_division_error("0.0 to a negative or complex power"));

@@ -54,7 +54,7 @@ pub fn compare_names(op: CompareOp) -> (&'static str, &'static str) {
 
 impl Vm {
     /// A special method defined by Python code (not a native builtin).
-        pub fn user_special(&self, v: &Value, name: &str) -> Option<Value> {
+    pub fn user_special(&self, v: &Value, name: &str) -> Option<Value> {
         // Builtin (static) types define special methods only as natives.
         if !self.with_type(v, |t| type_layout(t).has(TypeFlags::HEAPTYPE)) {
             return None;
@@ -133,12 +133,8 @@ impl Vm {
             full.extend_from_slice(args);
             self.call(m, &full)
         } else {
-            match self.call_special(obj, "__get__", &[]) {
-                _ => {
-                    let bound = self.bind_descriptor(m, obj)?;
-                    self.call(&bound, args)
-                }
-            }
+            let bound = self.bind_descriptor(m, obj)?;
+            self.call(&bound, args)
         }
     }
 
@@ -305,7 +301,7 @@ impl Vm {
             return Ok(if h == -1 { -2 } else { h });
         }
         if self.is_exact(v, &self.types.frozenset) {
-            return Ok(frozenset_hash(self, v)?);
+            return frozenset_hash(self, v);
         }
         if v.payload_is::<ListObj>()
             || v.payload_is::<DictObj>()
@@ -375,7 +371,7 @@ impl Vm {
         name: &str,
     ) -> PyResult<Option<Value>> {
         if let Some(m) = self.user_special(a, name) {
-            let r = self.call_bound_special(&m, a, &[b.clone()])?;
+            let r = self.call_bound_special(&m, a, std::slice::from_ref(b))?;
             if r.is(&self.not_implemented) {
                 return Ok(None);
             }
@@ -384,7 +380,7 @@ impl Vm {
         // `__ne__` defaults to the inverse of a user `__eq__`.
         if op == CompareOp::Ne {
             if let Some(m) = self.user_special(a, "__eq__") {
-                let r = self.call_bound_special(&m, a, &[b.clone()])?;
+                let r = self.call_bound_special(&m, a, std::slice::from_ref(b))?;
                 if r.is(&self.not_implemented) {
                     return Ok(None);
                 }
@@ -411,7 +407,7 @@ impl Vm {
             return Ok(Some(cmp_result(x.cmp(&y), op)));
         }
         if let (Some(x), Some(y)) = (a.downcast::<TupleObj>(), b.downcast::<TupleObj>()) {
-            return self.seq_compare(&x.0.to_vec(), &y.0.to_vec(), op).map(Some);
+            return self.seq_compare(&x.0, &y.0, op).map(Some);
         }
         if let (Some(x), Some(y)) = (a.downcast::<ListObj>(), b.downcast::<ListObj>()) {
             let (xv, yv) = (x.0.borrow().clone(), y.0.borrow().clone());
@@ -423,13 +419,19 @@ impl Vm {
             }
             let eq = self.dict_equal(a, b)?;
             return Ok(Some(eq == (op == CompareOp::Eq)));
-        }        if let (Some(_), Some(_)) = (a.downcast::<SetObj>(), b.downcast::<SetObj>()) {
+        }
+        if let (Some(_), Some(_)) = (a.downcast::<SetObj>(), b.downcast::<SetObj>()) {
             return crate::objects::set::set_compare(self, a, b, op).map(Some);
         }
         let set_like = |v: &Value| {
-            v.payload_is::<SetObj>() || v.downcast::<DictViewObj>().is_some_and(|d| d.part != DictPart::Values)
+            v.payload_is::<SetObj>()
+                || v.downcast::<DictViewObj>()
+                    .is_some_and(|d| d.part != DictPart::Values)
         };
-        if set_like(a) && set_like(b) && (a.payload_is::<DictViewObj>() || b.payload_is::<DictViewObj>()) {
+        if set_like(a)
+            && set_like(b)
+            && (a.payload_is::<DictViewObj>() || b.payload_is::<DictViewObj>())
+        {
             let as_set = |v: &Value| -> PyResult<Value> {
                 if v.payload_is::<SetObj>() {
                     return Ok(v.clone());
@@ -550,7 +552,7 @@ impl Vm {
                 }
             }
             if let Some(m) = self.user_special(a, iname) {
-                let r = self.call_bound_special(&m, a, &[b.clone()])?;
+                let r = self.call_bound_special(&m, a, std::slice::from_ref(b))?;
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
                 }
@@ -597,10 +599,16 @@ impl Vm {
                 self.type_name(b),
                 what
             )));
-        }        if base == BinaryOp::Add && (a.payload_is::<BytesObj>() || a.payload_is::<ByteArrayObj>()) {
-            return Err(self.type_error(format!("can't concat {} to {}", self.type_name(b), self.type_name(a))));
         }
-        if base == BinaryOp::Power {return Err(self.type_error(format!(
+        if base == BinaryOp::Add && (a.payload_is::<BytesObj>() || a.payload_is::<ByteArrayObj>()) {
+            return Err(self.type_error(format!(
+                "can't concat {} to {}",
+                self.type_name(b),
+                self.type_name(a)
+            )));
+        }
+        if base == BinaryOp::Power {
+            return Err(self.type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
                 self.type_name(a),
                 self.type_name(b)
@@ -627,7 +635,7 @@ impl Vm {
         reflected: bool,
     ) -> PyResult<Option<Value>> {
         if let Some(m) = self.user_special(x, name) {
-            let r = self.call_bound_special(&m, x, &[y.clone()])?;
+            let r = self.call_bound_special(&m, x, std::slice::from_ref(y))?;
             return Ok(if r.is(&self.not_implemented) {
                 None
             } else {
@@ -688,7 +696,7 @@ impl Vm {
     /// `x in container`.
     pub fn contains(&self, container: &Value, x: &Value) -> PyResult<bool> {
         if let Some(m) = self.user_special(container, "__contains__") {
-            let r = self.call_bound_special(&m, container, &[x.clone()])?;
+            let r = self.call_bound_special(&m, container, std::slice::from_ref(x))?;
             return self.truthy(&r);
         }
         if container.payload_is::<DictObj>() {
@@ -793,7 +801,7 @@ impl Vm {
     /// `obj[key]`.
     pub fn getitem(&self, obj: &Value, key: &Value) -> PyResult {
         if let Some(m) = self.user_special(obj, "__getitem__") {
-            return self.call_bound_special(&m, obj, &[key.clone()]);
+            return self.call_bound_special(&m, obj, std::slice::from_ref(key));
         }
         if let Some(r) = crate::objects::sequence::builtin_getitem(self, obj, key)? {
             return Ok(r);
@@ -825,7 +833,6 @@ impl Vm {
         )))
     }
 
-
     /// `obj[key] = value`.
     pub fn setitem(&self, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
         if let Some(m) = self.user_special(obj, "__setitem__") {
@@ -854,7 +861,9 @@ impl Vm {
     /// `del obj[key]`.
     pub fn delitem(&self, obj: &Value, key: &Value) -> PyResult<()> {
         if let Some(m) = self.user_special(obj, "__delitem__") {
-            return self.call_bound_special(&m, obj, &[key.clone()]).map(|_| ());
+            return self
+                .call_bound_special(&m, obj, std::slice::from_ref(key))
+                .map(|_| ());
         }
         if crate::objects::sequence::builtin_setitem(self, obj, key, None)? {
             return Ok(());

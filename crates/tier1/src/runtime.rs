@@ -168,7 +168,7 @@ pub struct TracebackObj {
     pub next: RefCell<Option<Value>>,
     pub code: Value,
     /// Index of the code unit that was executing.
-        pub lasti: u32,
+    pub lasti: u32,
     pub lineno: u32,
     /// Globals of the frame, for `tb_frame.f_globals`.
     pub globals: Value,

@@ -981,9 +981,9 @@ fn pad_common(vm: &Vm, a: &FnArgs, name: &str, how: u8) -> PyResult {
         }
     };
     let mut out = String::with_capacity(o.s.len() + marg as usize);
-    out.extend(std::iter::repeat(fill).take(left as usize));
+    out.extend(std::iter::repeat_n(fill, left as usize));
     out.push_str(&o.s);
-    out.extend(std::iter::repeat(fill).take(right as usize));
+    out.extend(std::iter::repeat_n(fill, right as usize));
     Ok(vm.new_string(out))
 }
 
@@ -1021,7 +1021,7 @@ fn str_zfill(vm: &Vm, a: FnArgs) -> PyResult {
         }
         _ => s,
     };
-    out.extend(std::iter::repeat('0').take(fill));
+    out.extend(std::iter::repeat_n('0', fill));
     out.push_str(body);
     Ok(vm.new_string(out))
 }
@@ -1040,7 +1040,7 @@ fn str_expandtabs(vm: &Vm, a: FnArgs) -> PyResult {
             if tab > 0 {
                 let incr = tab - col % tab;
                 col += incr;
-                out.extend(std::iter::repeat(' ').take(incr as usize));
+                out.extend(std::iter::repeat_n(' ', incr as usize));
             }
         } else {
             col += 1;

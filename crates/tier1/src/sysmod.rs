@@ -111,7 +111,10 @@ fn sys_exception(vm: &Vm, _a: FnArgs) -> PyResult {
 }
 
 fn sys_getsizeof(vm: &Vm, a: FnArgs) -> PyResult {
-    let v = a.args.first().ok_or_else(|| vm.type_error("getsizeof() missing required argument 'object' (pos 1)"))?;
+    let v = a
+        .args
+        .first()
+        .ok_or_else(|| vm.type_error("getsizeof() missing required argument 'object' (pos 1)"))?;
     if let Some(m) = vm.user_special(v, "__sizeof__") {
         let r = vm.call_bound_special(&m, v, &[])?;
         let n = vm.index_i64(&r)?;
@@ -124,7 +127,9 @@ fn sys_getsizeof(vm: &Vm, a: FnArgs) -> PyResult {
     let size = match v.heap_ptr() {
         None => 28,
         Some(_) => {
-            let base = vm.with_type(v, |t| strata_object::types::type_layout(t).payload.layout.size() as i64);
+            let base = vm.with_type(v, |t| {
+                strata_object::types::type_layout(t).payload.layout.size() as i64
+            });
             base + 8 * vm.builtin_len(v)?.unwrap_or(0) as i64
         }
     };
@@ -132,7 +137,9 @@ fn sys_getsizeof(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn time_time_ns(vm: &Vm, _a: FnArgs) -> PyResult {
-    let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    let d = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
     Ok(vm.new_bigint(num_bigint::BigInt::from(d.as_nanos())))
 }
 
@@ -152,14 +159,20 @@ fn struct_seq(vm: &Vm, name: &str, fields: &[(&str, Value)]) -> Value {
 pub fn struct_seq_type(vm: &Vm, name: &str, module: &str) -> Value {
     let ns = vm.new_dict();
     crate::dict::dict_set_str(vm, &ns, "__module__", vm.new_str(module));
-    let args = [vm.types.type_.clone(), vm.new_str(name), vm.new_tuple(vec![vm.types.tuple.clone()]), ns];
+    let args = [
+        vm.types.type_.clone(),
+        vm.new_str(name),
+        vm.new_tuple(vec![vm.types.tuple.clone()]),
+        ns,
+    ];
     crate::typeobj::type_new(vm, FnArgs::positional(&args)).expect("struct sequence type")
 }
 
 /// An instance of a struct-sequence type.
 pub fn struct_seq_new(vm: &Vm, cls: &Value, fields: &[(&str, Value)]) -> Value {
     let items: Vec<Value> = fields.iter().map(|(_, v)| v.clone()).collect();
-    let obj = crate::typeobj::alloc_instance(vm, cls, TupleObj(items.into_boxed_slice())).expect("struct sequence");
+    let obj = crate::typeobj::alloc_instance(vm, cls, TupleObj(items.into_boxed_slice()))
+        .expect("struct sequence");
     if let Some(d) = vm.instance_dict(&obj) {
         for (n, v) in fields {
             crate::dict::dict_set_str(vm, &d, n, v.clone());
@@ -168,7 +181,8 @@ pub fn struct_seq_new(vm: &Vm, cls: &Value, fields: &[(&str, Value)]) -> Value {
     obj
 }
 
-fn time_time(vm: &Vm, _a: FnArgs) -> PyResult {let d = std::time::SystemTime::now()
+fn time_time(vm: &Vm, _a: FnArgs) -> PyResult {
+    let d = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default();
     Ok(vm.new_float(d.as_secs_f64()))
@@ -242,8 +256,10 @@ pub fn init_sys(vm: &Vm) {
         ("exit", sys_exit as NativeFn),
         ("getrecursionlimit", sys_getrecursionlimit),
         ("setrecursionlimit", sys_setrecursionlimit),
-        ("exc_info", sys_exc_info),        ("exception", sys_exception),
-        ("getsizeof", sys_getsizeof),] {
+        ("exc_info", sys_exc_info),
+        ("exception", sys_exception),
+        ("getsizeof", sys_getsizeof),
+    ] {
         module_fn(vm, &sys, n, f);
     }
     let d = sys.downcast::<ModuleObj>().expect("module").dict.clone();
@@ -256,10 +272,17 @@ pub fn init_sys(vm: &Vm) {
     crate::dict::dict_set_str(vm, &d, "__stdout__", st);
     crate::dict::dict_set_str(vm, &d, "__stderr__", se);
     crate::dict::dict_set_str(vm, &d, "maxsize", vm.new_int(i64::MAX));
-    crate::dict::dict_set_str(vm, &d, "version", vm.new_str("3.11.0 (strata)"));    let vi = struct_seq(
+    crate::dict::dict_set_str(vm, &d, "version", vm.new_str("3.11.0 (strata)"));
+    let vi = struct_seq(
         vm,
         "version_info",
-        &[("major", vm.new_int(3)), ("minor", vm.new_int(11)), ("micro", vm.new_int(0)), ("releaselevel", vm.new_str("final")), ("serial", vm.new_int(0))],
+        &[
+            ("major", vm.new_int(3)),
+            ("minor", vm.new_int(11)),
+            ("micro", vm.new_int(0)),
+            ("releaselevel", vm.new_str("final")),
+            ("serial", vm.new_int(0)),
+        ],
     );
     let fi = struct_seq(
         vm,
@@ -282,7 +305,12 @@ pub fn init_sys(vm: &Vm) {
     let ii = struct_seq(
         vm,
         "int_info",
-        &[("bits_per_digit", vm.new_int(30)), ("sizeof_digit", vm.new_int(4)), ("default_max_str_digits", vm.new_int(4300)), ("str_digits_check_threshold", vm.new_int(640))],
+        &[
+            ("bits_per_digit", vm.new_int(30)),
+            ("sizeof_digit", vm.new_int(4)),
+            ("default_max_str_digits", vm.new_int(4300)),
+            ("str_digits_check_threshold", vm.new_int(640)),
+        ],
     );
     crate::dict::dict_set_str(vm, &d, "int_info", ii);
     crate::dict::dict_set_str(vm, &d, "version_info", vi);
@@ -308,15 +336,24 @@ pub fn init_sys(vm: &Vm) {
         ("perf_counter", time_perf_counter),
         ("perf_counter_ns", time_perf_counter_ns),
         ("monotonic", time_perf_counter),
-        ("process_time", time_perf_counter),        ("sleep", time_sleep),
+        ("process_time", time_perf_counter),
+        ("sleep", time_sleep),
         ("time_ns", time_time_ns),
         ("monotonic_ns", time_monotonic_ns),
-        ("perf_counter_ns", time_perf_counter_ns),] {
+        ("perf_counter_ns", time_perf_counter_ns),
+    ] {
         module_fn(vm, &time, n, f);
     }
     crate::timemod::init(vm, &time);
-    crate::dict::dict_set_item(vm, &vm.modules, vm.intern("time"), time).expect("sys.modules");    let builtins_mod = vm.alloc(&vm.types.module, ModuleObj { dict: vm.builtins.clone() });
-    crate::dict::dict_set_item(vm, &vm.modules, vm.intern("builtins"), builtins_mod).expect("sys.modules");
+    crate::dict::dict_set_item(vm, &vm.modules, vm.intern("time"), time).expect("sys.modules");
+    let builtins_mod = vm.alloc(
+        &vm.types.module,
+        ModuleObj {
+            dict: vm.builtins.clone(),
+        },
+    );
+    crate::dict::dict_set_item(vm, &vm.modules, vm.intern("builtins"), builtins_mod)
+        .expect("sys.modules");
     let future = new_module(vm, "__future__");
     for feature in [
         "nested_scopes",

@@ -9,10 +9,31 @@ use crate::runtime::{FnArgs, ModuleObj};
 use crate::sysmod::{module_fn, struct_seq_new, struct_seq_type};
 use crate::vm::{PyResult, Vm};
 
-const FIELDS: [&str; 9] = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
-const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const FIELDS: [&str; 9] = [
+    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
+];
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Broken-down UTC time.
@@ -65,7 +86,10 @@ fn to_civil(secs: i64) -> Civil {
 
 fn seconds_arg(vm: &Vm, a: &FnArgs) -> PyResult<i64> {
     match a.pos().first().filter(|v| !v.is(&vm.none)) {
-        None => Ok(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)),
+        None => Ok(std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0)),
         Some(v) => {
             if let Some(f) = crate::numeric::as_float(v) {
                 if !f.is_finite() {
@@ -83,8 +107,14 @@ fn make_struct(vm: &Vm, c: &Civil) -> PyResult {
         .and_then(|m| m.downcast::<ModuleObj>().map(|m| m.dict.clone()))
         .and_then(|d| crate::dict::dict_get_str(vm, &d, "struct_time"))
         .ok_or_else(|| vm.system_error("time.struct_time is missing"))?;
-    let vals = [c.year, c.month, c.day, c.hour, c.minute, c.second, c.wday, c.yday, 0];
-    let fields: Vec<(&str, Value)> = FIELDS.iter().zip(vals).map(|(n, v)| (*n, vm.new_int(v))).collect();
+    let vals = [
+        c.year, c.month, c.day, c.hour, c.minute, c.second, c.wday, c.yday, 0,
+    ];
+    let fields: Vec<(&str, Value)> = FIELDS
+        .iter()
+        .zip(vals)
+        .map(|(n, v)| (*n, vm.new_int(v)))
+        .collect();
     let obj = struct_seq_new(vm, &cls, &fields);
     if let Some(d) = vm.instance_dict(&obj) {
         crate::dict::dict_set_str(vm, &d, "tm_zone", vm.new_str("UTC"));
@@ -107,12 +137,27 @@ fn civil_arg(vm: &Vm, v: &Value) -> PyResult<Civil> {
     if items.len() != 9 {
         return Err(vm.type_error("time tuple must have exactly 9 elements"));
     }
-    let n: Vec<i64> = items.iter().map(|x| vm.index_i64(x)).collect::<PyResult<_>>()?;
-    Ok(Civil { year: n[0], month: n[1], day: n[2], hour: n[3], minute: n[4], second: n[5], wday: n[6], yday: n[7] })
+    let n: Vec<i64> = items
+        .iter()
+        .map(|x| vm.index_i64(x))
+        .collect::<PyResult<_>>()?;
+    Ok(Civil {
+        year: n[0],
+        month: n[1],
+        day: n[2],
+        hour: n[3],
+        minute: n[4],
+        second: n[5],
+        wday: n[6],
+        yday: n[7],
+    })
 }
 
 fn strftime(vm: &Vm, a: FnArgs) -> PyResult {
-    let fmt = a.pos().first().ok_or_else(|| vm.type_error("strftime() missing required argument 'format' (pos 1)"))?;
+    let fmt = a
+        .pos()
+        .first()
+        .ok_or_else(|| vm.type_error("strftime() missing required argument 'format' (pos 1)"))?;
     let fmt = vm.str_string(fmt)?;
     let c = match a.pos().get(1) {
         Some(t) => civil_arg(vm, t)?,
@@ -136,7 +181,10 @@ fn strftime(vm: &Vm, a: FnArgs) -> PyResult {
             Some('m') => out.push_str(&format!("{:02}", c.month)),
             Some('d') => out.push_str(&format!("{:02}", c.day)),
             Some('H') => out.push_str(&format!("{:02}", c.hour)),
-            Some('I') => out.push_str(&format!("{:02}", if c.hour % 12 == 0 { 12 } else { c.hour % 12 })),
+            Some('I') => out.push_str(&format!(
+                "{:02}",
+                if c.hour % 12 == 0 { 12 } else { c.hour % 12 }
+            )),
             Some('M') => out.push_str(&format!("{:02}", c.minute)),
             Some('S') => out.push_str(&format!("{:02}", c.second)),
             Some('p') => out.push_str(if c.hour < 12 { "AM" } else { "PM" }),
@@ -179,11 +227,17 @@ mod tests {
     #[test]
     fn civil_dates_match_known_timestamps() {
         let c = to_civil(1_000_000_000);
-        assert_eq!((c.year, c.month, c.day, c.hour, c.minute, c.second), (2001, 9, 9, 1, 46, 40));
+        assert_eq!(
+            (c.year, c.month, c.day, c.hour, c.minute, c.second),
+            (2001, 9, 9, 1, 46, 40)
+        );
         assert_eq!((c.wday, c.yday), (6, 252));
         let e = to_civil(0);
         assert_eq!((e.year, e.month, e.day, e.wday, e.yday), (1970, 1, 1, 3, 1));
         let before = to_civil(-1);
-        assert_eq!((before.year, before.month, before.day, before.hour), (1969, 12, 31, 23));
+        assert_eq!(
+            (before.year, before.month, before.day, before.hour),
+            (1969, 12, 31, 23)
+        );
     }
 }

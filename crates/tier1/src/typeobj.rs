@@ -21,7 +21,7 @@ pub fn type_call(vm: &Vm, ty: &Value, args: FnArgs) -> PyResult {
     if ty.is(&vm.types.type_) && args.args.len() == 1 && args.kwnames.is_empty() {
         return Ok(vm.type_of(&args.args[0]));
     }
-        // A metaclass overriding __call__.
+    // A metaclass overriding __call__.
     let meta = vm.type_of(ty);
     if let Some(c) = vm.user_override(&meta, "__call__") {
         if ty.is(&vm.types.type_) {
@@ -37,7 +37,7 @@ pub fn type_call(vm: &Vm, ty: &Value, args: FnArgs) -> PyResult {
             },
         );
     }
-        type_call_default(vm, ty, args)
+    type_call_default(vm, ty, args)
 }
 
 /// `type.__call__(cls, *args)`: `__new__` then `__init__`, without
@@ -233,7 +233,8 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
                 solid = b.clone();
             }
         }
-    }    let sl = type_layout(&solid);
+    }
+    let sl = type_layout(&solid);
     // Every base's ext-slot layout (its dict slot and __slots__ members)
     // must be a prefix of the solid base's, or instances could not serve
     // all bases' descriptors.
@@ -272,7 +273,8 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
                 new_members.push((Rc::<str>::from(s.as_str()), n_ext));
                 n_ext += 1;
             }
-        }        None => {
+        }
+        None => {
             if dict_slot.is_none() {
                 dict_slot = Some(n_ext);
                 n_ext += 1;

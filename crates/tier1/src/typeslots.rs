@@ -37,7 +37,8 @@ fn add_native(
     is_classmethod: bool,
 ) {
     let tl = type_layout(ty);
-    let qual = format!("{}.{}", tl.name(), name);    let kind = if is_classmethod {
+    let qual = format!("{}.{}", tl.name(), name);
+    let kind = if is_classmethod {
         &vm.types.classmethod_descriptor
     } else if !is_method {
         &vm.types.native_function
@@ -49,7 +50,8 @@ fn add_native(
     let f = vm.alloc(
         kind,
         NativeFunctionObj {
-            name: Rc::from(name),qualname: Rc::from(qual.as_str()),
+            name: Rc::from(name),
+            qualname: Rc::from(qual.as_str()),
             func,
             self_: None,
             is_method,
@@ -402,22 +404,39 @@ pub fn init_types(vm: &Vm) {
     add_classmethod(vm, &t.object, "__init_subclass__", object_init_subclass);
     add_static(vm, &t.type_, "__new__", crate::typeobj::type_new);
     add_method(vm, &t.type_, "__init__", type_init);
-        add_method(vm, &t.type_, "mro", type_mro);
+    add_method(vm, &t.type_, "mro", type_mro);
     add_method(vm, &t.type_, "__call__", |vm, a| {
-        let cls = a.args.first().ok_or_else(|| vm.type_error("descriptor '__call__' of 'type' object needs an argument"))?;
-        crate::typeobj::type_call_default(vm, cls, FnArgs { args: &a.args[1..], kwnames: a.kwnames })
+        let cls = a.args.first().ok_or_else(|| {
+            vm.type_error("descriptor '__call__' of 'type' object needs an argument")
+        })?;
+        crate::typeobj::type_call_default(
+            vm,
+            cls,
+            FnArgs {
+                args: &a.args[1..],
+                kwnames: a.kwnames,
+            },
+        )
     });
     add_method(vm, &t.function, "__get__", |vm, a| {
         check_args(vm, "__get__", &a, 2, 3)?;
         if a.args[1].is(&vm.none) {
             return Ok(a.args[0].clone());
         }
-        Ok(vm.alloc(&vm.types.method, BoundMethodObj { func: a.args[0].clone(), self_: a.args[1].clone() }))
+        Ok(vm.alloc(
+            &vm.types.method,
+            BoundMethodObj {
+                func: a.args[0].clone(),
+                self_: a.args[1].clone(),
+            },
+        ))
     });
     for ty in [&t.staticmethod, &t.classmethod] {
         add_method(vm, ty, "__get__", |vm, a| {
             check_args(vm, "__get__", &a, 2, 3)?;
-            let w = a.args[0].downcast::<MethodWrapperObj>().ok_or_else(|| vm.type_error("descriptor expected"))?;
+            let w = a.args[0]
+                .downcast::<MethodWrapperObj>()
+                .ok_or_else(|| vm.type_error("descriptor expected"))?;
             if vm.is_exact(&a.args[0], &vm.types.staticmethod) {
                 return Ok(w.func.clone());
             }
@@ -425,7 +444,13 @@ pub fn init_types(vm: &Vm) {
                 Some(o) => o.clone(),
                 None => vm.type_of(&a.args[1]),
             };
-            Ok(vm.alloc(&vm.types.method, BoundMethodObj { func: w.func.clone(), self_: owner }))
+            Ok(vm.alloc(
+                &vm.types.method,
+                BoundMethodObj {
+                    func: w.func.clone(),
+                    self_: owner,
+                },
+            ))
         });
     }
     add_method(vm, &t.property, "__get__", |vm, a| {
@@ -433,7 +458,9 @@ pub fn init_types(vm: &Vm) {
         if a.args[1].is(&vm.none) {
             return Ok(a.args[0].clone());
         }
-        let p = a.args[0].downcast::<PropertyObj>().ok_or_else(|| vm.type_error("descriptor expected"))?;
+        let p = a.args[0]
+            .downcast::<PropertyObj>()
+            .ok_or_else(|| vm.type_error("descriptor expected"))?;
         match &p.fget {
             Some(g) => vm.call(g, &[a.args[1].clone()]),
             None => Err(vm.attribute_error("property has no getter")),
@@ -444,13 +471,21 @@ pub fn init_types(vm: &Vm) {
         if a.args[1].is(&vm.none) {
             return Ok(a.args[0].clone());
         }
-        let m = a.args[0].downcast::<crate::attr::MemberDescrObj>().ok_or_else(|| vm.type_error("descriptor expected"))?;
+        let m = a.args[0]
+            .downcast::<crate::attr::MemberDescrObj>()
+            .ok_or_else(|| vm.type_error("descriptor expected"))?;
         let v = a.args[1].ext_slot(m.slot).and_then(|c| {
             let v = c.take();
             c.set(v.clone());
             v
         });
-        v.ok_or_else(|| vm.attribute_error(format!("'{}' object has no attribute '{}'", vm.type_name(&a.args[1]), m.name)))
+        v.ok_or_else(|| {
+            vm.attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                vm.type_name(&a.args[1]),
+                m.name
+            ))
+        })
     });
     add_method(vm, &t.type_, "__subclasses__", type_subclasses);
 
@@ -540,7 +575,10 @@ pub fn init_types(vm: &Vm) {
         &t.tuple_iterator,
         &t.seq_iterator,
         &t.range_iterator,
-        &t.str_iterator, &t.str_ascii_iterator, &t.bytes_iterator,&t.dict_keyiterator,
+        &t.str_iterator,
+        &t.str_ascii_iterator,
+        &t.bytes_iterator,
+        &t.dict_keyiterator,
         &t.dict_valueiterator,
         &t.dict_itemiterator,
         &t.set_iterator,
@@ -562,19 +600,51 @@ pub fn init_types(vm: &Vm) {
         add_method(vm, ty, "close", gen_close);
     }
     add_method(vm, &t.coroutine, "__await__", coro_await);
-    crate::asyncgen::init(vm);    crate::methods::init_methods(vm);
+    crate::asyncgen::init(vm);
+    crate::methods::init_methods(vm);
     let getsets: &[(&Value, &[&str])] = &[
         (&t.object, &["__class__"]),
         (&t.int, &["real", "imag", "numerator", "denominator"]),
         (&t.float, &["real", "imag"]),
         (&t.complex, &["real", "imag"]),
-        (&t.type_, &["__name__", "__qualname__", "__bases__", "__mro__", "__dict__", "__base__"]),
-        (&t.function, &["__name__", "__qualname__", "__code__", "__defaults__", "__kwdefaults__", "__globals__", "__closure__", "__annotations__"]),
+        (
+            &t.type_,
+            &[
+                "__name__",
+                "__qualname__",
+                "__bases__",
+                "__mro__",
+                "__dict__",
+                "__base__",
+            ],
+        ),
+        (
+            &t.function,
+            &[
+                "__name__",
+                "__qualname__",
+                "__code__",
+                "__defaults__",
+                "__kwdefaults__",
+                "__globals__",
+                "__closure__",
+                "__annotations__",
+            ],
+        ),
     ];
     for (ty, names) in getsets {
         for n in names.iter() {
-            let d = vm.alloc(&vm.types.getset_descriptor, crate::attr::GetSetDescrObj { name: Rc::from(*n), owner: (*ty).clone() });
-            type_layout(ty).namespace.borrow_mut().insert(Rc::from(*n), d);
+            let d = vm.alloc(
+                &vm.types.getset_descriptor,
+                crate::attr::GetSetDescrObj {
+                    name: Rc::from(*n),
+                    owner: (*ty).clone(),
+                },
+            );
+            type_layout(ty)
+                .namespace
+                .borrow_mut()
+                .insert(Rc::from(*n), d);
         }
     }
 }

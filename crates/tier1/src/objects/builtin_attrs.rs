@@ -168,14 +168,22 @@ pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "__qualname__" => Some(g.qualname.borrow().clone()),
             "gi_code" | "cr_code" | "ag_code" => Some(g.code.clone()),
             "gi_running" | "cr_running" | "ag_running" => Some(vm.bool(g.running.get())),
-                        "gi_frame" | "cr_frame" | "ag_frame" => Some(match g.frame.borrow().as_ref() {
+            "gi_frame" | "cr_frame" | "ag_frame" => Some(match g.frame.borrow().as_ref() {
                 Some(f) => {
                     let line = if f.lasti == 0 && f.sp == f.nlocalsplus {
                         f.code_obj().code.first_line
                     } else {
                         f.line()
                     };
-                    vm.alloc(&vm.types.frame, FrameObj { code: f.code.clone(), lineno: line, globals: f.globals.clone(), locals: None })
+                    vm.alloc(
+                        &vm.types.frame,
+                        FrameObj {
+                            code: f.code.clone(),
+                            lineno: line,
+                            globals: f.globals.clone(),
+                            locals: None,
+                        },
+                    )
                 }
                 None => vm.none(),
             }),
@@ -212,20 +220,26 @@ pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             ),
             "co_stacksize" => Some(vm.new_int(code.max_stack as i64)),
             "co_freevars" | "co_cellvars" => {
-                let want = if name == "co_freevars" { strata_compiler::LocalKind::FREE } else { strata_compiler::LocalKind::CELL };
-                Some(vm.new_tuple(
-                    c.local_names
-                        .iter()
-                        .zip(code.localsplus_kinds.iter())
-                        .filter(|(_, k)| k.contains(want))
-                        .map(|(n, _)| n.clone())
-                        .collect(),
-                ))
+                let want = if name == "co_freevars" {
+                    strata_compiler::LocalKind::FREE
+                } else {
+                    strata_compiler::LocalKind::CELL
+                };
+                Some(
+                    vm.new_tuple(
+                        c.local_names
+                            .iter()
+                            .zip(code.localsplus_kinds.iter())
+                            .filter(|(_, k)| k.contains(want))
+                            .map(|(n, _)| n.clone())
+                            .collect(),
+                    ),
+                )
             }
             _ => None,
         });
     }
-        if let Some(m) = obj.downcast::<crate::attr::MemberDescrObj>() {
+    if let Some(m) = obj.downcast::<crate::attr::MemberDescrObj>() {
         return Ok(match name {
             "__name__" | "__qualname__" => Some(vm.new_str(&m.name)),
             "__objclass__" => Some(m.owner.clone()),
@@ -246,14 +260,19 @@ pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "tb_next" => Some(opt(vm, &t.next.borrow())),
             "tb_lineno" => Some(vm.new_int(t.lineno as i64)),
             "tb_lasti" => Some(vm.new_int(t.lasti as i64 * 2)),
-                        "tb_frame" => Some(vm.alloc(
+            "tb_frame" => Some(vm.alloc(
                 &vm.types.frame,
-                FrameObj { code: t.code.clone(), lineno: t.lineno, globals: t.globals.clone(), locals: None },
+                FrameObj {
+                    code: t.code.clone(),
+                    lineno: t.lineno,
+                    globals: t.globals.clone(),
+                    locals: None,
+                },
             )),
             _ => None,
         });
     }
-        if let Some(f) = obj.downcast::<FrameObj>() {
+    if let Some(f) = obj.downcast::<FrameObj>() {
         return Ok(match name {
             "f_code" => Some(f.code.clone()),
             "f_lineno" => Some(vm.new_int(f.lineno as i64)),

@@ -62,8 +62,11 @@ pub fn init_special_attrs(vm: &Vm, exc: &Value) {
             "filename",
             args.get(2).cloned().unwrap_or_else(|| vm.none()),
         );
-        } else if vm.isinstance(exc, &e.unicode_error) && args.len() >= 5 {
-        for (i, n) in ["encoding", "object", "start", "end", "reason"].iter().enumerate() {
+    } else if vm.isinstance(exc, &e.unicode_error) && args.len() >= 5 {
+        for (i, n) in ["encoding", "object", "start", "end", "reason"]
+            .iter()
+            .enumerate()
+        {
             set(vm, exc, n, args[i].clone());
         }
     } else if vm.isinstance(exc, &e.syntax_error) {
@@ -109,20 +112,31 @@ pub fn exception_str(vm: &Vm, exc: &Value) -> PyResult<String> {
     if vm.isinstance(exc, &vm.exc.key_error) && args.len() == 1 {
         return vm.repr_string(&args[0]);
     }
-        if (vm.isinstance(exc, &vm.exc.unicode_decode_error) || vm.isinstance(exc, &vm.exc.unicode_encode_error)) && args.len() == 5 {
+    if (vm.isinstance(exc, &vm.exc.unicode_decode_error)
+        || vm.isinstance(exc, &vm.exc.unicode_encode_error))
+        && args.len() == 5
+    {
         return unicode_error_str(vm, exc, &args);
-    }    if vm.isinstance(exc, &vm.exc.os_error) && (2..=5).contains(&args.len()) {
+    }
+    if vm.isinstance(exc, &vm.exc.os_error) && (2..=5).contains(&args.len()) {
         let errno = vm.str_string(&args[0])?;
         let strerror = vm.str_string(&args[1])?;
         return Ok(match args.get(2).filter(|f| !f.is(&vm.none)) {
             Some(f) => match args.get(4).filter(|f| !f.is(&vm.none)) {
-                Some(f2) => format!("[Errno {}] {}: {} -> {}", errno, strerror, vm.repr_string(f)?, vm.repr_string(f2)?),
+                Some(f2) => format!(
+                    "[Errno {}] {}: {} -> {}",
+                    errno,
+                    strerror,
+                    vm.repr_string(f)?,
+                    vm.repr_string(f2)?
+                ),
                 None => format!("[Errno {}] {}: {}", errno, strerror, vm.repr_string(f)?),
             },
             None => format!("[Errno {}] {}", errno, strerror),
         });
     }
-    if vm.isinstance(exc, &vm.exc.syntax_error) {if let (Some(d), Some(msg)) = (vm.instance_dict(exc), args.first()) {
+    if vm.isinstance(exc, &vm.exc.syntax_error) {
+        if let (Some(d), Some(msg)) = (vm.instance_dict(exc), args.first()) {
             let m = vm.str_string(msg)?;
             let file = crate::dict::dict_get_str(vm, &d, "filename").filter(|f| !f.is(&vm.none));
             let line = crate::dict::dict_get_str(vm, &d, "lineno").filter(|f| !f.is(&vm.none));
@@ -168,14 +182,26 @@ fn unicode_error_str(vm: &Vm, exc: &Value, args: &[Value]) -> PyResult<String> {
         let bytes = crate::ops::bytes_view(&args[1]).unwrap_or_default();
         if end - start == 1 {
             if let Some(b) = usize::try_from(start).ok().and_then(|s| bytes.get(s)) {
-                return Ok(format!("'{}' codec can't decode byte 0x{:02x} in position {}: {}", encoding, b, start, reason));
+                return Ok(format!(
+                    "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
+                    encoding, b, start, reason
+                ));
             }
         }
-        return Ok(format!("'{}' codec can't decode bytes in position {}-{}: {}", encoding, start, end - 1, reason));
+        return Ok(format!(
+            "'{}' codec can't decode bytes in position {}-{}: {}",
+            encoding,
+            start,
+            end - 1,
+            reason
+        ));
     }
     let text = vm.str_string(&args[1])?;
     if end - start == 1 {
-        if let Some(c) = usize::try_from(start).ok().and_then(|s| text.chars().nth(s)) {
+        if let Some(c) = usize::try_from(start)
+            .ok()
+            .and_then(|s| text.chars().nth(s))
+        {
             let code = c as u32;
             let shown = if code < 0x100 {
                 format!("\\x{:02x}", code)
@@ -184,8 +210,17 @@ fn unicode_error_str(vm: &Vm, exc: &Value, args: &[Value]) -> PyResult<String> {
             } else {
                 format!("\\U{:08x}", code)
             };
-            return Ok(format!("'{}' codec can't encode character '{}' in position {}: {}", encoding, shown, start, reason));
+            return Ok(format!(
+                "'{}' codec can't encode character '{}' in position {}: {}",
+                encoding, shown, start, reason
+            ));
         }
     }
-    Ok(format!("'{}' codec can't encode characters in position {}-{}: {}", encoding, start, end - 1, reason))
+    Ok(format!(
+        "'{}' codec can't encode characters in position {}-{}: {}",
+        encoding,
+        start,
+        end - 1,
+        reason
+    ))
 }

@@ -47,7 +47,13 @@ impl Vm {
             return Ok(seq(&self.types.bytes_iterator));
         }
         if v.payload_is::<StrObj>() {
-            return Ok(self.alloc(                if v.downcast::<StrObj>().is_some_and(|s| s.is_ascii()) { &self.types.str_ascii_iterator } else { &self.types.str_iterator },StrIterObj {
+            return Ok(self.alloc(
+                if v.downcast::<StrObj>().is_some_and(|s| s.is_ascii()) {
+                    &self.types.str_ascii_iterator
+                } else {
+                    &self.types.str_iterator
+                },
+                StrIterObj {
                     s: v.clone(),
                     byte_pos: Cell::new(0),
                 },

@@ -321,9 +321,15 @@ impl Vm {
                 c.code.first_line
             ));
         }
-                if let Some(f) = v.downcast::<FrameObj>() {
+        if let Some(f) = v.downcast::<FrameObj>() {
             let c = f.code.downcast::<CodeObj>().expect("code");
-            return Ok(format!("<frame at {:#x}, file '{}', line {}, code {}>", v.word(), c.code.filename, f.lineno, c.code.name));
+            return Ok(format!(
+                "<frame at {:#x}, file '{}', line {}, code {}>",
+                v.word(),
+                c.code.filename,
+                f.lineno,
+                c.code.name
+            ));
         }
         if let Some(c) = v.downcast::<CellObj>() {
             return Ok(match &*c.0.borrow() {

@@ -177,7 +177,9 @@ pub fn builtin_getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Option<Val
             None => {
                 if !vm.is_exact(obj, &vm.types.dict) {
                     if let Some(m) = vm.lookup_special(obj, "__missing__") {
-                        return vm.call_bound_special(&m, obj, &[key.clone()]).map(Some);
+                        return vm
+                            .call_bound_special(&m, obj, std::slice::from_ref(key))
+                            .map(Some);
                     }
                 }
                 Err(vm.key_error(key.clone()))
@@ -340,11 +342,7 @@ pub fn builtin_setitem(vm: &Vm, obj: &Value, key: &Value, value: Option<Value>) 
         }
         let len = l.0.borrow().len();
         let Some(i) = norm_index(vm, key, len, "list")? else {
-            return Err(vm.index_error(if value.is_some() {
-                "list assignment index out of range"
-            } else {
-                "list assignment index out of range"
-            }));
+            return Err(vm.index_error("list assignment index out of range"));
         };
         let old = match value {
             Some(v) => {
@@ -473,9 +471,13 @@ pub fn seq_binop(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Option
                     vm.new_bytes(out)
                 }));
             }
-        }        BinaryOp::Remainder => {
-            if a.payload_is::<StrObj>() || a.payload_is::<BytesObj>() || a.payload_is::<ByteArrayObj>() {return crate::format::percent_format(vm, a, b).map(Some);
-            }
+        }
+        BinaryOp::Remainder
+            if (a.payload_is::<StrObj>()
+                || a.payload_is::<BytesObj>()
+                || a.payload_is::<ByteArrayObj>()) =>
+        {
+            return crate::format::percent_format(vm, a, b).map(Some);
         }
         BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor => {
             if a.payload_is::<SetObj>() && b.payload_is::<SetObj>() {
@@ -580,13 +582,11 @@ pub fn builtin_inplace(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<
         }
         return Ok(Some(a.clone()));
     }
-    if a.payload_is::<DictObj>() && op == BinaryOp::Or {
-        if b.payload_is::<DictObj>() {
-            for (k, v) in crate::dict::dict_items(b) {
-                crate::dict::dict_set_item(vm, a, k, v)?;
-            }
-            return Ok(Some(a.clone()));
+    if a.payload_is::<DictObj>() && op == BinaryOp::Or && b.payload_is::<DictObj>() {
+        for (k, v) in crate::dict::dict_items(b) {
+            crate::dict::dict_set_item(vm, a, k, v)?;
         }
+        return Ok(Some(a.clone()));
     }
     Ok(None)
 }
