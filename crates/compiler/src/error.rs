@@ -12,7 +12,7 @@
 //! which is what CPython 3.11 reports for errors found after parsing (the
 //! symbol table and code generator) and, when the source is a file or
 //! bytes, for parse errors too. For parse errors in `str` source CPython
-//! counts characters; [`CompileError::to_char_columns`] converts.
+//! counts characters; [`CompileError::use_char_columns`] converts.
 
 use ruff_python_ast::token::{TokenKind, Tokens};
 use ruff_python_ast::Expr;
@@ -49,7 +49,7 @@ impl CompileError {
     /// Converts byte columns to character columns (CPython's
     /// `_PyPegen_byte_offset_to_character_offset`, applied to parse errors
     /// in `str` source). A zero end column ("no end") stays zero.
-    pub(crate) fn to_char_columns(&mut self, index: &LineIndex<'_>) {
+    pub(crate) fn use_char_columns(&mut self, index: &LineIndex<'_>) {
         let convert = |line: u32, col: u32| -> u32 {
             if col == 0 {
                 return 0;
@@ -321,9 +321,9 @@ fn cpython_error_range(error: &ParseError, tokens: &Tokens, index: &LineIndex<'_
     let start = range.start();
     match &error.error {
         // Only the `*` of `*a`.
-        ParseErrorType::InvalidArgumentUnpackingOrder => {
-            TextRange::at(start, 1.into()).intersect(range).unwrap_or(range)
-        }
+        ParseErrorType::InvalidArgumentUnpackingOrder => TextRange::at(start, 1.into())
+            .intersect(range)
+            .unwrap_or(range),
         // The parser's last token: the call's closing bracket.
         ParseErrorType::PositionalAfterKeywordArgument
         | ParseErrorType::PositionalAfterKeywordUnpacking => {
@@ -354,12 +354,11 @@ fn cpython_error_range(error: &ParseError, tokens: &Tokens, index: &LineIndex<'_
             TextRange::empty(start)
         }
         // f-string errors sit just past the end of the f-string.
-        ParseErrorType::FStringError(_) | ParseErrorType::Lexical(LexicalErrorType::FStringError(_)) => {
-            tokens
-                .iter()
-                .find(|t| t.kind() == TokenKind::FStringEnd && t.end() >= start)
-                .map_or(range, |t| TextRange::empty(t.end()))
-        }
+        ParseErrorType::FStringError(_)
+        | ParseErrorType::Lexical(LexicalErrorType::FStringError(_)) => tokens
+            .iter()
+            .find(|t| t.kind() == TokenKind::FStringEnd && t.end() >= start)
+            .map_or(range, |t| TextRange::empty(t.end())),
         // CPython's NEWLINE token is empty.
         _ if matches!(index.slice(range), "\n" | "\r\n" | "\r") => TextRange::empty(start),
         _ => range,
@@ -438,6 +437,9 @@ pub(crate) fn translate_parse_error(
             let end = error.location.start().to_usize() + text.trim_end().len();
             let (line, _) = index.line_col(end as u32);
             let msg = if text.contains("\"\"\"") || text.contains("'''") {
+                // Detected at end of file: the line of the last character.
+                let last = index.source().len().saturating_sub(1);
+                let (line, _) = index.line_col(last as u32);
                 format!("unterminated triple-quoted string literal (detected at line {line})")
             } else {
                 format!("unterminated string literal (detected at line {line})")

@@ -106,7 +106,7 @@ pub fn compile_with_options(
     );
     let early = check_parse(&parsed, &index).map_err(|mut e| {
         if !options.byte_offsets {
-            e.to_char_columns(&index);
+            e.use_char_columns(&index);
         }
         e
     });

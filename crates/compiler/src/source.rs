@@ -4,7 +4,7 @@
 //! Invariants: lines are 1-based; [`Location`] columns are 0-based UTF-8 byte
 //! offsets from the start of the line (CPython's `co_positions` convention);
 //! error columns are the same plus one (CPython's `SyntaxError.offset`;
-//! see `CompileError::to_char_columns` for the character-counting form).
+//! see `CompileError::use_char_columns` for the character-counting form).
 //! Offsets past the end of the text clamp to the end.
 
 use ruff_text_size::TextRange;

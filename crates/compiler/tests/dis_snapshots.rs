@@ -55,8 +55,7 @@ else:
                  80 LOAD_CONST               3 ('no break')
                  82 CALL                     1
                  90 POP_TOP
-
-      1     >>   92 RETURN_CONST             4 (None)
+            >>   92 RETURN_CONST             4 (None)
     "###);
 }
 
@@ -84,8 +83,7 @@ while n < 10:
                  34 STORE_NAME               0 (n)
 
       2          36 JUMP_BACKWARD           17 (to 6)
-
-      1     >>   40 RETURN_CONST             3 (None)
+            >>   40 RETURN_CONST             3 (None)
     "###);
 }
 
@@ -294,8 +292,7 @@ fn return_through_finally_and_with() {
                  52 LOAD_CONST               0 (None)
                  54 CALL                     2
                  62 POP_TOP
-
-      4          64 RETURN_VALUE
+                 64 RETURN_VALUE
 
       3     >>   66 PUSH_EXC_INFO
 
@@ -321,8 +318,7 @@ fn return_through_finally_and_with() {
             >>  124 COPY                     3
                 126 POP_EXCEPT
                 128 RERAISE                  1
-
-      1     >>  130 RETURN_CONST             0 (None)
+            >>  130 RETURN_CONST             0 (None)
     ExceptionTable:
       6 to 8 -> 96 [1] lasti
       8 to 26 -> 66 [1]
@@ -533,8 +529,7 @@ total = sum(x for row in rows for x in row)
                  56 CALL                     1
                  64 CALL                     1
                  72 STORE_NAME               6 (total)
-
-      1          74 RETURN_CONST             3 (None)
+                 74 RETURN_CONST             3 (None)
 
     Disassembly of <code object <listcomp>, file "<test>", line 1>:
       1           0 RESUME                   0
@@ -621,8 +616,7 @@ obj.method(a, *rest, flag=True, **options)
                  66 DICT_MERGE               1
                  68 CALL_FUNCTION_EX         1
                  70 POP_TOP
-
-      1          72 RETURN_CONST             6 (None)
+                 72 RETURN_CONST             6 (None)
     "###);
 }
 
@@ -650,8 +644,7 @@ s = f"{name!r:>10} is {value=} and {{literal}} {width:{fill}}"
                  26 FORMAT_VALUE             4 (with format)
                  28 BUILD_STRING             5
                  30 STORE_NAME               4 (s)
-
-      1          32 RETURN_CONST             4 (None)
+                 32 RETURN_CONST             4 (None)
     "###);
 }
 
@@ -708,8 +701,7 @@ from math import *
                  68 IMPORT_NAME             12 (math)
                  70 CALL_INTRINSIC_1         2 (INTRINSIC_IMPORT_STAR)
                  72 POP_TOP
-
-      1          74 RETURN_CONST             1 (None)
+                 74 RETURN_CONST             1 (None)
     "###);
 }
 
@@ -906,8 +898,7 @@ z[1:2] *= 3
                 104 SWAP                     3
                 106 SWAP                     2
                 108 STORE_SLICE
-
-      1         110 RETURN_CONST             3 (None)
+                110 RETURN_CONST             3 (None)
     "###);
 }
 
@@ -957,8 +948,7 @@ t = p if q else -1
                 102 JUMP_FORWARD             1 (to 106)
             >>  104 LOAD_CONST               0 (-1)
             >>  106 STORE_NAME               7 (t)
-
-      1         108 RETURN_CONST             1 (None)
+                108 RETURN_CONST             1 (None)
     "###);
 }
 
@@ -1068,8 +1058,7 @@ fn assert_del_global() {
                  50 STORE_FAST               0 (x)
 
       6          52 DELETE_FAST              0 (x)
-
-      1          54 RETURN_CONST             0 (None)
+                 54 RETURN_CONST             0 (None)
     "###);
 }
 
@@ -1097,8 +1086,7 @@ def f(x: List[int]) -> Dict[str, "int"]:
                  24 LOAD_CONST               6 (<code object f, file "<test>", line 2>)
                  26 MAKE_FUNCTION            4 (annotations)
                  28 STORE_NAME               2 (f)
-
-      1          30 RETURN_CONST             7 (None)
+                 30 RETURN_CONST             7 (None)
 
     Disassembly of <code object f, file "<test>", line 2>:
       2           0 RESUME                   0

@@ -113,7 +113,7 @@ const EXT_SLOT: usize = std::mem::size_of::<Cell<Option<Value>>>();
 
 fn full_layout(info: &PayloadInfo, n_ext: usize) -> (Layout, usize) {
     let prefix = n_ext * EXT_SLOT;
-    let size = prefix + info.layout.size();
+    let size = size_class_round(prefix + info.layout.size());
     // Alignment is at most 8 (checked in PayloadInfo::of) and the prefix is a
     // multiple of 8, so the header stays aligned.
     let layout = Layout::from_size_align(size.max(1), 8).expect("object layout");
@@ -188,8 +188,11 @@ pub fn allocate<T: 'static>(
     );
     let n_ext = layout_of_ty.n_ext();
     let (layout, prefix) = full_layout(info, n_ext);
-    // SAFETY: the layout has non-zero size.
-    let base = unsafe { alloc::alloc(layout) };
+    let base = match pop_free(layout.size()) {
+        Some(p) => p,
+        // SAFETY: the layout has non-zero size.
+        None => unsafe { alloc::alloc(layout) },
+    };
     if base.is_null() {
         alloc::handle_alloc_error(layout);
     }
@@ -255,6 +258,51 @@ pub unsafe fn ext_slot<'a>(
     // SAFETY: per the contract, slot `index` lies `index + 1` slots before
     // the header, inside the same allocation, and was initialized.
     unsafe { &*obj.as_ptr().cast::<Cell<Option<Value>>>().sub(index + 1) }
+}
+
+/// Small objects (floats, big ints, bound methods, iterators...) are
+/// recycled through per-size free lists instead of going back to the
+/// allocator: blocks of up to `MAX_SMALL` bytes are rounded up to a
+/// multiple of 16 and kept, at most `FREE_LIST_CAP` per size class.
+const MAX_SMALL: usize = 64;
+const FREE_LIST_CAP: usize = 4096;
+
+/// Rounds small sizes up to their size class (larger sizes are unchanged).
+fn size_class_round(size: usize) -> usize {
+    if size <= MAX_SMALL {
+        size.max(16).div_ceil(16) * 16
+    } else {
+        size
+    }
+}
+
+thread_local! {
+    static FREE_LISTS: RefCell<[Vec<*mut u8>; MAX_SMALL / 16]> = const { RefCell::new([Vec::new(), Vec::new(), Vec::new(), Vec::new()]) };
+}
+
+/// A recycled block of exactly `size` bytes (a size-class size), if any.
+fn pop_free(size: usize) -> Option<*mut u8> {
+    if size > MAX_SMALL {
+        return None;
+    }
+    FREE_LISTS.with(|f| f.borrow_mut()[size / 16 - 1].pop())
+}
+
+/// Keeps a freed block of `size` bytes for reuse; false if the list is full.
+fn push_free(block: *mut u8, size: usize) -> bool {
+    if size > MAX_SMALL {
+        return false;
+    }
+    FREE_LISTS.with(|f| {
+        let mut lists = f.borrow_mut();
+        let list = &mut lists[size / 16 - 1];
+        if list.len() < FREE_LIST_CAP {
+            list.push(block);
+            true
+        } else {
+            false
+        }
+    })
 }
 
 struct Trashcan {
@@ -329,7 +377,10 @@ unsafe fn free_one(obj: NonNull<ObjHeader>) {
             ext_slot(obj, n_ext, i).take();
         }
         let (layout, prefix) = full_layout(&info, n_ext);
-        alloc::dealloc(obj.as_ptr().cast::<u8>().sub(prefix), layout);
+        let block = obj.as_ptr().cast::<u8>().sub(prefix);
+        if !push_free(block, layout.size()) {
+            alloc::dealloc(block, layout);
+        }
         if heap_type {
             // Dropping this reference may free the type (queued: we are
             // inside the trashcan loop).
