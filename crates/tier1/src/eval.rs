@@ -268,22 +268,25 @@ impl Vm {
         co: &CodeObj,
         units: &[strata_compiler::CodeUnit],
     ) -> PyResult<Flow> {
+        // The instruction pointer lives in a local; `f.pc` is written back
+        // whenever control leaves this function normally (errors are
+        // resumed from `f.lasti` by the exception table, which is kept up
+        // to date for every instruction).
+        let mut pc = f.pc;
         loop {
-            let start = f.pc;
-            let mut unit = units[f.pc];
+            let mut unit = units[pc];
             let mut arg = unit.arg as u32;
-            f.pc += 1;
+            pc += 1;
             while unit.op == Opcode::EXTENDED_ARG as u8 {
-                unit = units[f.pc];
+                unit = units[pc];
                 arg = (arg << 8) | unit.arg as u32;
-                f.pc += 1;
+                pc += 1;
             }
             let Some(op) = Opcode::from_u8(unit.op) else {
                 return Err(self.system_error(format!("unknown opcode {}", unit.op)));
             };
-            f.lasti = f.pc - 1;
-            let _ = start;
-            f.pc += op.cache_entries();
+            f.lasti = pc - 1;
+            pc += op.cache_entries();
             match op {
                 Opcode::CACHE | Opcode::NOP | Opcode::RESUME | Opcode::EXTENDED_ARG => {}
                 Opcode::POP_TOP => {
@@ -756,12 +759,12 @@ impl Vm {
                         Some(v) => f.push(v),
                         None => {
                             f.pop();
-                            f.pc += arg as usize;
+                            pc += arg as usize;
                         }
                     }
                 }
-                Opcode::JUMP_FORWARD => f.pc += arg as usize,
-                Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => f.pc -= arg as usize,
+                Opcode::JUMP_FORWARD => pc += arg as usize,
+                Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => pc -= arg as usize,
                 Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
                     let v = f.pop();
                     let t = if v.is(&self.true_) {
@@ -772,24 +775,34 @@ impl Vm {
                         self.truthy(&v)?
                     };
                     if t == (op == Opcode::POP_JUMP_IF_TRUE) {
-                        f.pc += arg as usize;
+                        pc += arg as usize;
                     }
                 }
                 Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
                     let v = f.pop();
                     if v.is(&self.none) == (op == Opcode::POP_JUMP_IF_NONE) {
-                        f.pc += arg as usize;
+                        pc += arg as usize;
                     }
                 }
-                Opcode::RETURN_VALUE => return Ok(Flow::Return(f.pop())),
-                Opcode::RETURN_CONST => return Ok(Flow::Return(co.consts[arg as usize].clone())),
+                Opcode::RETURN_VALUE => {
+                    f.pc = pc;
+                    return Ok(Flow::Return(f.pop()));
+                }
+                Opcode::RETURN_CONST => {
+                    f.pc = pc;
+                    return Ok(Flow::Return(co.consts[arg as usize].clone()));
+                }
                 Opcode::CALL | Opcode::CALL_KW => {
                     let kwnames = if op == Opcode::CALL_KW {
                         Some(f.pop())
                     } else {
                         None
                     };
-                    return self.do_call(f, arg as usize, kwnames);
+                    f.pc = pc;
+                    match self.do_call(f, arg as usize, kwnames)? {
+                        Flow::Next => {}
+                        flow => return Ok(flow),
+                    }
                 }
                 Opcode::CALL_FUNCTION_EX => {
                     let kwargs = if arg & 1 == 1 { Some(f.pop()) } else { None };
@@ -874,7 +887,10 @@ impl Vm {
                 Opcode::RAISE_VARARGS => {
                     let exc = match arg {
                         0 => match self.handled.borrow().clone() {
-                            Some(e) => return Ok(Flow::Reraise(e)),
+                            Some(e) => {
+                                f.pc = pc;
+                                return Ok(Flow::Reraise(e));
+                            }
                             None => {
                                 return Err(self.runtime_error("No active exception to reraise"))
                             }
@@ -907,6 +923,7 @@ impl Vm {
                 }
                 Opcode::RERAISE => {
                     let e = f.pop();
+                    f.pc = pc;
                     return Ok(Flow::Reraise(e));
                 }
                 Opcode::PUSH_EXC_INFO => {
@@ -976,6 +993,7 @@ impl Vm {
                 }
                 Opcode::YIELD_VALUE => {
                     let v = f.pop();
+                    f.pc = pc;
                     return Ok(Flow::Yield(v));
                 }
                 Opcode::SEND => {
@@ -985,7 +1003,7 @@ impl Vm {
                         FrameExit::Yield(y) => f.push(y),
                         FrameExit::Return(r) => {
                             f.push(r);
-                            f.pc += arg as usize;
+                            pc += arg as usize;
                         }
                     }
                 }
@@ -1033,6 +1051,7 @@ impl Vm {
                     let exc = f.pop();
                     f.pop();
                     if !self.exc_matches(&exc, &self.exc.stop_async_iteration) {
+                        f.pc = pc;
                         return Ok(Flow::Reraise(exc));
                     }
                 }

@@ -120,7 +120,8 @@ fn load_one(vm: &Vm, fullname: &str, parent: Option<&Value>) -> PyResult<Option<
             crate::dict::dict_set_str(vm, &d, "__package__", vm.new_str(pkg));
         }
         crate::dict::dict_set_item(vm, &vm.modules, vm.new_str(fullname), m.clone())?;
-        let code = crate::interp::compile_to_value(vm, &src, &pstr, strata_compiler::Mode::Exec);
+        let code =
+            crate::interp::compile_file_to_value(vm, &src, &pstr, strata_compiler::Mode::Exec);
         let r = code.and_then(|c| crate::interp::run_code(vm, &c, d.clone(), Some(d)));
         if let Err(e) = r {
             crate::dict::dict_del_item(vm, &vm.modules, &vm.new_str(fullname))?;

@@ -59,12 +59,27 @@ pub fn code_value(vm: &Vm, code: Rc<strata_compiler::CodeObject>) -> Value {
     )
 }
 
-/// Compiles source text, raising SyntaxError on failure.
+/// Compiles source text given as a string (`exec`, `eval`, `compile`,
+/// `-c`), raising SyntaxError on failure.
 pub fn compile_to_value(vm: &Vm, src: &str, filename: &str, mode: Mode) -> PyResult {
+    compile_with(vm, src, filename, mode, false)
+}
+
+/// Compiles the text of a source file (a script or an imported module):
+/// SyntaxError columns count UTF-8 bytes, as CPython's do for files.
+pub fn compile_file_to_value(vm: &Vm, src: &str, filename: &str, mode: Mode) -> PyResult {
+    compile_with(vm, src, filename, mode, true)
+}
+
+fn compile_with(vm: &Vm, src: &str, filename: &str, mode: Mode, byte_offsets: bool) -> PyResult {
     vm.sources
         .borrow_mut()
         .insert(Rc::from(filename), Rc::from(src));
-    match strata_compiler::compile(src, filename, mode) {
+    let options = strata_compiler::CompileOptions {
+        byte_offsets,
+        ..Default::default()
+    };
+    match strata_compiler::compile_with_options(src, filename, mode, options) {
         Ok(code) => Ok(code_value(vm, Rc::new(code))),
         Err(e) => {
             let ty = match e.kind {
@@ -142,8 +157,12 @@ pub fn run_interactive(vm: &Vm, main: &Value, src: &str) -> Option<i32> {
 /// Runs `src` as the `__main__` module; returns the process exit status.
 pub fn run_main(vm: &Vm, src: &str, filename: &str) -> i32 {
     let d = main_module(vm, filename);
-    let r = compile_to_value(vm, src, filename, Mode::Exec)
-        .and_then(|c| run_code(vm, &c, d.clone(), Some(d)));
+    let compiled = if filename.starts_with('<') {
+        compile_to_value(vm, src, filename, Mode::Exec)
+    } else {
+        compile_file_to_value(vm, src, filename, Mode::Exec)
+    };
+    let r = compiled.and_then(|c| run_code(vm, &c, d.clone(), Some(d)));
     let status = match r {
         Ok(_) => 0,
         Err(e) => handle_uncaught(vm, &e),
