@@ -20,7 +20,7 @@ fn for_loop_with_else_and_break() {
 else:
     print("no break")
 "#;
-    insta::assert_snapshot!(dis(source), @r###"
+    insta::assert_snapshot!(dis(source), @r#"
     Disassembly of <code object <module>, file "<test>", line 1>:
       1           0 RESUME                   0
                   2 LOAD_NAME                0 (range)
@@ -28,35 +28,33 @@ else:
                   6 LOAD_CONST               0 (10)
                   8 CALL                     1
                  16 GET_ITER
-            >>   18 FOR_ITER                27 (to 76)
+            >>   18 FOR_ITER                19 (to 60)
                  22 STORE_NAME               1 (i)
 
       2          24 LOAD_NAME                1 (i)
                  26 LOAD_CONST               1 (3)
                  28 COMPARE_OP               2 (==)
-                 32 TO_BOOL
-                 40 POP_JUMP_IF_FALSE        2 (to 48)
+                 32 POP_JUMP_IF_FALSE        2 (to 40)
 
-      3          44 JUMP_BACKWARD           15 (to 18)
+      3          36 JUMP_BACKWARD           11 (to 18)
 
-      4     >>   48 LOAD_NAME                1 (i)
-                 50 LOAD_CONST               2 (5)
-                 52 COMPARE_OP               4 (>)
-                 56 TO_BOOL
-                 64 POP_JUMP_IF_FALSE        2 (to 72)
+      4     >>   40 LOAD_NAME                1 (i)
+                 42 LOAD_CONST               2 (5)
+                 44 COMPARE_OP               4 (>)
+                 48 POP_JUMP_IF_FALSE        2 (to 56)
 
-      5          68 POP_TOP
-                 70 JUMP_FORWARD            10 (to 92)
+      5          52 POP_TOP
+                 54 JUMP_FORWARD            10 (to 76)
 
-      1     >>   72 JUMP_BACKWARD           29 (to 18)
+      1     >>   56 JUMP_BACKWARD           21 (to 18)
 
-      7     >>   76 LOAD_NAME                2 (print)
-                 78 PUSH_NULL
-                 80 LOAD_CONST               3 ('no break')
-                 82 CALL                     1
-                 90 POP_TOP
-            >>   92 RETURN_CONST             4 (None)
-    "###);
+      7     >>   60 LOAD_NAME                2 (print)
+                 62 PUSH_NULL
+                 64 LOAD_CONST               3 ('no break')
+                 66 CALL                     1
+                 74 POP_TOP
+            >>   76 RETURN_CONST             4 (None)
+    "#);
 }
 
 #[test]
@@ -65,7 +63,7 @@ fn while_loop() {
 while n < 10:
     n += 1
 "#;
-    insta::assert_snapshot!(dis(source), @r###"
+    insta::assert_snapshot!(dis(source), @r#"
     Disassembly of <code object <module>, file "<test>", line 1>:
       1           0 RESUME                   0
                   2 LOAD_CONST               0 (0)
@@ -74,17 +72,16 @@ while n < 10:
       2     >>    6 LOAD_NAME                0 (n)
                   8 LOAD_CONST               1 (10)
                  10 COMPARE_OP               0 (<)
-                 14 TO_BOOL
-                 22 POP_JUMP_IF_FALSE        7 (to 40)
+                 14 POP_JUMP_IF_FALSE        7 (to 32)
 
-      3          26 LOAD_NAME                0 (n)
-                 28 LOAD_CONST               2 (1)
-                 30 BINARY_OP               13 (+=)
-                 34 STORE_NAME               0 (n)
+      3          18 LOAD_NAME                0 (n)
+                 20 LOAD_CONST               2 (1)
+                 22 BINARY_OP               13 (+=)
+                 26 STORE_NAME               0 (n)
 
-      2          36 JUMP_BACKWARD           17 (to 6)
-            >>   40 RETURN_CONST             3 (None)
-    "###);
+      2          28 JUMP_BACKWARD           13 (to 6)
+            >>   32 RETURN_CONST             3 (None)
+    "#);
 }
 
 #[test]
@@ -500,7 +497,7 @@ fn comprehensions() {
 pairs = {k: v for k, v in items}
 total = sum(x for row in rows for x in row)
 "#;
-    insta::assert_snapshot!(dis(source), @r###"
+    insta::assert_snapshot!(dis(source), @r#"
     Disassembly of <code object <module>, file "<test>", line 1>:
       1           0 RESUME                   0
                   2 LOAD_CONST               0 (<code object <listcomp>, file "<test>", line 1>)
@@ -535,19 +532,18 @@ total = sum(x for row in rows for x in row)
       1           0 RESUME                   0
                   2 BUILD_LIST               0
                   4 LOAD_FAST                0 (.0)
-            >>    6 FOR_ITER                18 (to 46)
+            >>    6 FOR_ITER                14 (to 38)
                  10 STORE_FAST               1 (x)
                  12 LOAD_FAST                1 (x)
                  14 LOAD_CONST               0 (0)
                  16 COMPARE_OP               4 (>)
-                 20 TO_BOOL
-                 28 POP_JUMP_IF_FALSE        5 (to 42)
-                 32 LOAD_FAST                1 (x)
-                 34 LOAD_FAST                1 (x)
-                 36 BINARY_OP                5 (*)
-                 40 LIST_APPEND              2
-            >>   42 JUMP_BACKWARD           20 (to 6)
-            >>   46 RETURN_VALUE
+                 20 POP_JUMP_IF_FALSE        5 (to 34)
+                 24 LOAD_FAST                1 (x)
+                 26 LOAD_FAST                1 (x)
+                 28 BINARY_OP                5 (*)
+                 32 LIST_APPEND              2
+            >>   34 JUMP_BACKWARD           16 (to 6)
+            >>   38 RETURN_VALUE
 
     Disassembly of <code object <dictcomp>, file "<test>", line 2>:
       2           0 RESUME                   0
@@ -581,7 +577,7 @@ total = sum(x for row in rows for x in row)
                  32 JUMP_BACKWARD            9 (to 18)
             >>   36 JUMP_BACKWARD           16 (to 8)
             >>   40 RETURN_CONST             0 (None)
-    "###);
+    "#);
 }
 
 #[test]
@@ -908,7 +904,7 @@ fn chained_comparison_and_boolean_ops() {
 s = a and b or not c
 t = p if q else -1
 "#;
-    insta::assert_snapshot!(dis(source), @r###"
+    insta::assert_snapshot!(dis(source), @r#"
     Disassembly of <code object <module>, file "<test>", line 1>:
       1           0 RESUME                   0
                   2 LOAD_NAME                0 (a)
@@ -917,39 +913,38 @@ t = p if q else -1
                   8 COPY                     2
                  10 COMPARE_OP               0 (<)
                  14 COPY                     1
-                 16 TO_BOOL
-                 24 POP_JUMP_IF_FALSE        5 (to 38)
-                 28 POP_TOP
-                 30 LOAD_NAME                2 (c)
-                 32 COMPARE_OP               1 (<=)
-                 36 JUMP_FORWARD             2 (to 42)
-            >>   38 SWAP                     2
-                 40 POP_TOP
-            >>   42 STORE_NAME               3 (r)
+                 16 POP_JUMP_IF_FALSE        5 (to 30)
+                 20 POP_TOP
+                 22 LOAD_NAME                2 (c)
+                 24 COMPARE_OP               1 (<=)
+                 28 JUMP_FORWARD             2 (to 34)
+            >>   30 SWAP                     2
+                 32 POP_TOP
+            >>   34 STORE_NAME               3 (r)
 
-      2          44 LOAD_NAME                0 (a)
-                 46 COPY                     1
-                 48 TO_BOOL
-                 56 POP_JUMP_IF_FALSE        2 (to 64)
-                 60 POP_TOP
-                 62 LOAD_NAME                1 (b)
-            >>   64 COPY                     1
-                 66 TO_BOOL
-                 74 POP_JUMP_IF_TRUE         3 (to 84)
-                 78 POP_TOP
-                 80 LOAD_NAME                2 (c)
-                 82 UNARY_NOT
-            >>   84 STORE_NAME               4 (s)
+      2          36 LOAD_NAME                0 (a)
+                 38 COPY                     1
+                 40 TO_BOOL
+                 48 POP_JUMP_IF_FALSE        2 (to 56)
+                 52 POP_TOP
+                 54 LOAD_NAME                1 (b)
+            >>   56 COPY                     1
+                 58 TO_BOOL
+                 66 POP_JUMP_IF_TRUE         3 (to 76)
+                 70 POP_TOP
+                 72 LOAD_NAME                2 (c)
+                 74 UNARY_NOT
+            >>   76 STORE_NAME               4 (s)
 
-      3          86 LOAD_NAME                5 (q)
-                 88 TO_BOOL
-                 96 POP_JUMP_IF_FALSE        2 (to 104)
-                100 LOAD_NAME                6 (p)
-                102 JUMP_FORWARD             1 (to 106)
-            >>  104 LOAD_CONST               0 (-1)
-            >>  106 STORE_NAME               7 (t)
-                108 RETURN_CONST             1 (None)
-    "###);
+      3          78 LOAD_NAME                5 (q)
+                 80 TO_BOOL
+                 88 POP_JUMP_IF_FALSE        2 (to 96)
+                 92 LOAD_NAME                6 (p)
+                 94 JUMP_FORWARD             1 (to 98)
+            >>   96 LOAD_CONST               0 (-1)
+            >>   98 STORE_NAME               7 (t)
+                100 RETURN_CONST             1 (None)
+    "#);
 }
 
 #[test]
@@ -1030,7 +1025,7 @@ fn assert_del_global() {
     x = 1
     del x
 "#;
-    insta::assert_snapshot!(dis(source), @r###"
+    insta::assert_snapshot!(dis(source), @r#"
     Disassembly of <code object <module>, file "<test>", line 1>:
       1           0 RESUME                   0
                   2 LOAD_CONST               0 (<code object f, file "<test>", line 1>)
@@ -1044,22 +1039,21 @@ fn assert_del_global() {
       3           2 LOAD_GLOBAL              0 (counter)
                  12 LOAD_CONST               1 (0)
                  14 COMPARE_OP               4 (>)
-                 18 TO_BOOL
-                 26 POP_JUMP_IF_TRUE         8 (to 46)
-                 30 LOAD_ASSERTION_ERROR
-                 32 PUSH_NULL
-                 34 LOAD_CONST               2 ('positive')
-                 36 CALL                     1
-                 44 RAISE_VARARGS            1
+                 18 POP_JUMP_IF_TRUE         8 (to 38)
+                 22 LOAD_ASSERTION_ERROR
+                 24 PUSH_NULL
+                 26 LOAD_CONST               2 ('positive')
+                 28 CALL                     1
+                 36 RAISE_VARARGS            1
 
-      4     >>   46 DELETE_GLOBAL            0 (counter)
+      4     >>   38 DELETE_GLOBAL            0 (counter)
 
-      5          48 LOAD_CONST               3 (1)
-                 50 STORE_FAST               0 (x)
+      5          40 LOAD_CONST               3 (1)
+                 42 STORE_FAST               0 (x)
 
-      6          52 DELETE_FAST              0 (x)
-                 54 RETURN_CONST             0 (None)
-    "###);
+      6          44 DELETE_FAST              0 (x)
+                 46 RETURN_CONST             0 (None)
+    "#);
 }
 
 #[test]

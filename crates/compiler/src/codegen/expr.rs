@@ -496,7 +496,6 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             self.emit(Opcode::COPY, 2);
             self.compare_op(c.ops[i]);
             self.emit(Opcode::COPY, 1);
-            self.op(Opcode::TO_BOOL);
             self.jump_op(Opcode::POP_JUMP_IF_FALSE, cleanup);
             self.op(Opcode::POP_TOP);
         }
@@ -577,13 +576,9 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         }
         self.compile_expr(test)?;
         let produces_bool = match test {
-            Expr::Compare(c) => {
-                c.ops.len() == 1
-                    && matches!(
-                        c.ops[0],
-                        ast::CmpOp::Is | ast::CmpOp::IsNot | ast::CmpOp::In | ast::CmpOp::NotIn
-                    )
-            }
+            // POP_JUMP_IF_* applies truthiness itself, so a comparison's
+            // result (usually a bool) needs no separate TO_BOOL.
+            Expr::Compare(c) => c.ops.len() == 1,
             Expr::UnaryOp(u) => u.op == ast::UnaryOp::Not,
             _ => false,
         };
