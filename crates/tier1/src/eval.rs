@@ -714,6 +714,14 @@ impl Vm {
                 }
                 Opcode::UNPACK_SEQUENCE => {
                     let seq = f.pop();
+                    if let Some(t) = seq.downcast::<TupleObj>() {
+                        if t.0.len() == arg as usize {
+                            for v in t.0.iter().rev() {
+                                f.push(v.clone());
+                            }
+                            continue;
+                        }
+                    }
                     let items = self.unpack(&seq, arg as usize)?;
                     for v in items.into_iter().rev() {
                         f.push(v);

@@ -72,7 +72,11 @@ impl Frame {
     /// Pushes onto the value stack.
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
-        self.slots[self.sp] = Some(v);
+        // Slots above the stack pointer are always empty (`pop` takes), so
+        // the old value needs no drop.
+        let old = std::mem::replace(&mut self.slots[self.sp], Some(v));
+        debug_assert!(old.is_none());
+        std::mem::forget(old);
         self.sp += 1;
     }
 
