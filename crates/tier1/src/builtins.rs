@@ -73,8 +73,20 @@ fn b_print(vm: &Vm, a: FnArgs) -> PyResult {
     Ok(vm.none())
 }
 
-fn b_len(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "len", &a, 1, 1)?;
+fn b_input(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "input", &a, 0, 1)?;
+    if let Some(prompt) = a.args.first() {
+        crate::sysmod::write_stdout(vm, &vm.str_string(prompt)?)?;
+    }
+    let line = crate::sysmod::read_stdin_line(vm)?;
+    if line.is_empty() {
+        return Err(vm.eof_error("EOF when reading a line"));
+    }
+    let line = line.strip_suffix('\n').unwrap_or(&line);
+    Ok(vm.new_str(line.strip_suffix('\r').unwrap_or(line)))
+}
+
+fn b_len(vm: &Vm, a: FnArgs) -> PyResult {check_args(vm, "len", &a, 1, 1)?;
     Ok(vm.new_int(vm.len(&a.args[0])? as i64))
 }
 
@@ -1026,7 +1038,7 @@ pub fn init_builtins(vm: &Vm) {
     use NativeImpl::{Plain, WithFrame};
     let plain: &[(&str, NativeFn)] = &[
         ("print", b_print),
-        ("len", b_len),
+        ("input", b_input),("len", b_len),
         ("repr", b_repr),
         ("ascii", b_ascii),
         ("isinstance", b_isinstance),

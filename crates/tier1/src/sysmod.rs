@@ -60,8 +60,49 @@ fn stream_write_fn(vm: &Vm, a: FnArgs) -> PyResult {
     Ok(vm.new_int(text.char_len as i64))
 }
 
-fn stream_flush(vm: &Vm, a: FnArgs) -> PyResult {
-    if a.args[0]
+/// Reads one line from the process stdin ("" at end of input).
+pub fn read_stdin_line(vm: &Vm) -> PyResult<String> {
+    use std::io::BufRead;
+    write_stdout_flush().map_err(|e| vm.os_error(e.to_string()))?;
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line).map_err(|e| vm.os_error(e.to_string()))?;
+    Ok(line)
+}
+
+fn stream_readline(vm: &Vm, a: FnArgs) -> PyResult {
+    check_stdin(vm, &a)?;
+    Ok(vm.new_string(read_stdin_line(vm)?))
+}
+
+fn stream_read(vm: &Vm, a: FnArgs) -> PyResult {
+    use std::io::Read;
+    check_stdin(vm, &a)?;
+    let mut s = String::new();
+    std::io::stdin().lock().read_to_string(&mut s).map_err(|e| vm.os_error(e.to_string()))?;
+    Ok(vm.new_string(s))
+}
+
+fn stream_readlines(vm: &Vm, a: FnArgs) -> PyResult {
+    check_stdin(vm, &a)?;
+    let mut lines = Vec::new();
+    loop {
+        let l = read_stdin_line(vm)?;
+        if l.is_empty() {
+            break;
+        }
+        lines.push(vm.new_string(l));
+    }
+    Ok(vm.new_list(lines))
+}
+
+fn check_stdin(vm: &Vm, a: &FnArgs) -> PyResult<()> {
+    match a.args.first().and_then(|s| s.downcast::<StdStreamObj>()) {
+        Some(s) if s.fd == 0 => Ok(()),
+        _ => Err(vm.new_exception_msg(&vm.exc.os_error, "not readable")),
+    }
+}
+
+fn stream_flush(vm: &Vm, a: FnArgs) -> PyResult {if a.args[0]
         .downcast::<StdStreamObj>()
         .is_some_and(|s| s.fd == 1)
     {
@@ -267,6 +308,12 @@ pub fn init_sys(vm: &Vm) {
     let se = crate::vm::raw_alloc(&vm.types.stream, StdStreamObj { fd: 2 });
     crate::typeslots::add_method(vm, &vm.types.stream, "write", stream_write_fn);
     crate::typeslots::add_method(vm, &vm.types.stream, "flush", stream_flush);
+    crate::typeslots::add_method(vm, &vm.types.stream, "readline", stream_readline);
+    crate::typeslots::add_method(vm, &vm.types.stream, "read", stream_read);
+    crate::typeslots::add_method(vm, &vm.types.stream, "readlines", stream_readlines);
+    let si = crate::vm::raw_alloc(&vm.types.stream, StdStreamObj { fd: 0 });
+    crate::dict::dict_set_str(vm, &d, "stdin", si.clone());
+    crate::dict::dict_set_str(vm, &d, "__stdin__", si);
     crate::dict::dict_set_str(vm, &d, "stdout", st.clone());
     crate::dict::dict_set_str(vm, &d, "stderr", se.clone());
     crate::dict::dict_set_str(vm, &d, "__stdout__", st);
@@ -354,6 +401,11 @@ pub fn init_sys(vm: &Vm) {
     );
     crate::dict::dict_set_item(vm, &vm.modules, vm.intern("builtins"), builtins_mod)
         .expect("sys.modules");
+    let weak = new_module(vm, "_weakref");
+    crate::typeslots::add_static(vm, &vm.types.weakref, "__new__", crate::objects::weakref::weakref_new);
+    crate::typeslots::add_method(vm, &vm.types.weakref, "__call__", crate::objects::weakref::weakref_call);
+    crate::dict::dict_set_str(vm, &weak.downcast::<ModuleObj>().expect("module").dict, "ref", vm.types.weakref.clone());
+    crate::dict::dict_set_item(vm, &vm.modules, vm.intern("_weakref"), weak).expect("sys.modules");
     let future = new_module(vm, "__future__");
     for feature in [
         "nested_scopes",

@@ -79,7 +79,7 @@ define_types! {
     coroutine: "coroutine", object, GeneratorObj, N;
     async_generator: "async_generator", object, GeneratorObj, N;
     traceback: "traceback", object, TracebackObj, N;
-    weakref: "weakref", object, WeakRefObj, N;
+    weakref: "ReferenceType", object, WeakRefObj, N;
     list_iterator: "list_iterator", object, SeqIterObj, N;
     tuple_iterator: "tuple_iterator", object, SeqIterObj, N;
     seq_iterator: "iterator", object, GetItemIterObj, N;

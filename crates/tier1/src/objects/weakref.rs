@@ -38,13 +38,29 @@ pub fn unregister(target_word: usize, weakref: NonNull<ObjHeader>) {
 /// Dealloc hook: marks every weakref to `obj` dead.
 pub fn clear_weakrefs(obj: NonNull<ObjHeader>) {
     let refs = REFS.with(|r| r.borrow_mut().remove(&(obj.as_ptr() as usize)));
+    let mut callbacks = Vec::new();
     for w in refs.unwrap_or_default() {
         // SAFETY: weakref objects unregister themselves before being freed,
         // so every pointer in the table is live.
         let wv = unsafe { Value::borrow_raw(w) };
         if let Some(wr) = wv.downcast::<WeakRefObj>() {
             wr.target.set(0);
+            if let Some(cb) = &wr.callback {
+                callbacks.push((cb.clone(), (*wv).clone()));
+            }
         }
+    }
+    // Callbacks run after every reference is cleared, as in CPython; their
+    // errors are reported and ignored.
+    if !callbacks.is_empty() {
+        crate::vm::with_current_vm(|vm| {
+            for (cb, w) in callbacks {
+                if let Err(e) = vm.call(&cb, &[w]) {
+                    eprintln!("Exception ignored in: {}", vm.repr_string(&cb).unwrap_or_default());
+                    crate::interp::print_exception(vm, &e);
+                }
+            }
+        });
     }
 }
 
@@ -63,4 +79,39 @@ impl Drop for WeakRefObj {
             }
         }
     }
+}
+
+/// `weakref.ref(obj[, callback])` (the `weakref` type's constructor).
+pub fn weakref_new(vm: &crate::vm::Vm, a: crate::runtime::FnArgs) -> crate::vm::PyResult {
+    let pos = a.pos();
+    let Some(target) = pos.get(1) else {
+        return Err(vm.type_error("__new__ expected at least 1 argument, got 0"));
+    };
+    let weakrefable = !target.is_small_int()
+        && vm.with_type(target, |t| {
+            let tl = strata_object::types::type_layout(t);
+            tl.has(strata_object::TypeFlags::WEAKREFABLE)
+                || target.payload_is::<crate::runtime::FunctionObj>()
+                || vm.is_type(target)
+        });
+    if !weakrefable {
+        return Err(vm.type_error(format!("cannot create weak reference to '{}' object", vm.type_name(target))));
+    }
+    let callback = pos.get(2).filter(|c| !c.is(&vm.none)).cloned();
+    let w = vm.alloc(&vm.types.weakref, WeakRefObj { target: std::cell::Cell::new(target.word()), callback });
+    register(target, &w);
+    Ok(w)
+}
+
+/// Calling a weak reference returns its referent, or None once it is gone.
+pub fn weakref_call(vm: &crate::vm::Vm, a: crate::runtime::FnArgs) -> crate::vm::PyResult {
+    let w = a.args.first().and_then(|w| w.downcast::<WeakRefObj>()).ok_or_else(|| vm.type_error("expected a weakref"))?;
+    let word = w.target.get();
+    if word == 0 {
+        return Ok(vm.none());
+    }
+    // SAFETY: a non-zero target word is a live object: the referent's
+    // deallocation clears it (through the weakref hook) before freeing.
+    let target = unsafe { (*Value::borrow_raw(NonNull::new_unchecked(word as *mut ObjHeader))).clone() };
+    Ok(target)
 }
