@@ -293,6 +293,9 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult {
 struct FieldResolver<'a> {
     vm: &'a Vm,
     args: FnArgs<'a>,
+    /// `str.format_map`'s mapping: named fields are looked up in it (lazily,
+    /// so `__missing__` works) and positional fields are errors.
+    mapping: Option<&'a Value>,
     auto: usize,
     used_manual: bool,
 }
@@ -304,7 +307,13 @@ impl FieldResolver<'_> {
         let pos = &self.args.pos()[1..];
         let name_end = head.find(['.', '[']).unwrap_or(head.len());
         let first = &head[..name_end];
-        let mut v = if first.is_empty() {
+        let is_positional = first.is_empty() || first.parse::<usize>().is_ok();
+        let mut v = if let Some(m) = self.mapping {
+            if is_positional {
+                return Err(vm.value_error("Format string contains positional fields"));
+            }
+            vm.getitem(m, &vm.new_str(first))?
+        } else if first.is_empty() {
             if self.used_manual {
                 return Err(vm.value_error(
                     "cannot switch from manual field specification to automatic field numbering",
@@ -463,9 +472,24 @@ pub fn str_format(vm: &Vm, a: FnArgs) -> PyResult {
     let mut r = FieldResolver {
         vm,
         args: a,
+        mapping: None,
         auto: 0,
         used_manual: false,
     };
     let out = r.expand(&f, false)?;
+    Ok(vm.new_string(out))
+}
+
+/// `template.format_map(mapping)`.
+pub fn str_format_map(vm: &Vm, template: &str, mapping: &Value) -> PyResult {
+    let no_args = [vm.new_str(template)];
+    let mut r = FieldResolver {
+        vm,
+        args: FnArgs::positional(&no_args),
+        mapping: Some(mapping),
+        auto: 0,
+        used_manual: false,
+    };
+    let out = r.expand(template, false)?;
     Ok(vm.new_string(out))
 }

@@ -1300,72 +1300,10 @@ fn str_translate(vm: &Vm, a: FnArgs) -> PyResult {
 // ---------------------------------------------------------------------------
 // Formatting and encoding.
 
-/// Collects the top-level field names of a format string (recursing into
-/// nested specs). Errors for positional fields.
-fn field_names(vm: &Vm, f: &str, out: &mut Vec<String>) -> PyResult<()> {
-    let chars: Vec<char> = f.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if (c == '{' || c == '}') && chars.get(i + 1) == Some(&c) {
-            i += 2;
-            continue;
-        }
-        if c != '{' {
-            i += 1;
-            continue;
-        }
-        let mut depth = 1;
-        let mut j = i + 1;
-        while j < chars.len() && depth > 0 {
-            match chars[j] {
-                '{' => depth += 1,
-                '}' => depth -= 1,
-                _ => {}
-            }
-            j += 1;
-        }
-        if depth != 0 {
-            // Let `format` report the error.
-            return Ok(());
-        }
-        let field: String = chars[i + 1..j - 1].iter().collect();
-        let end = field.find(['.', '[', '!', ':']).unwrap_or(field.len());
-        let name = &field[..end];
-        if name.is_empty() || name.chars().all(|c| c.is_ascii_digit()) {
-            return Err(vm.value_error("Format string contains positional fields"));
-        }
-        out.push(name.to_string());
-        if let Some(p) = field.find(':') {
-            field_names(vm, &field[p + 1..], out)?;
-        }
-        i = j;
-    }
-    Ok(())
-}
-
 fn str_format_map(vm: &Vm, a: FnArgs) -> PyResult {
     let o = self_str(vm, &a, "format_map")?;
     let mapping = one_arg(vm, &a, "str.format_map")?;
-    let mut names = Vec::new();
-    field_names(vm, &o.s, &mut names)?;
-    let mut args = vec![a.args[0].clone()];
-    let mut kwnames = Vec::new();
-    for n in names {
-        if kwnames.iter().any(|k: &Value| vm.str_lossy(k) == n) {
-            continue;
-        }
-        let key = vm.new_string(n);
-        args.push(vm.getitem(mapping, &key)?);
-        kwnames.push(key);
-    }
-    crate::format::str_format(
-        vm,
-        FnArgs {
-            args: &args,
-            kwnames: &kwnames,
-        },
-    )
+    crate::format::str_format_map(vm, &o.s, mapping)
 }
 
 fn str_format(vm: &Vm, a: FnArgs) -> PyResult {
