@@ -561,7 +561,7 @@ fn is_xid_continue(c: char) -> bool {
 }
 
 /// Whether `c` ends a line for `splitlines`.
-fn is_linebreak(c: char) -> bool {
+pub(crate) fn is_linebreak(c: char) -> bool {
     matches!(
         c,
         '\n' | '\r'
