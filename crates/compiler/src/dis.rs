@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use std::fmt::Write;
 
 use crate::code::{CodeObject, Constant};
-use crate::instructions::{ArgKind, BinaryOp, CompareOp, Intrinsic1, Opcode};
+use crate::instructions::{ArgKind, BinaryOp, CompareOp, Intrinsic1, Intrinsic2, Opcode};
 use crate::repr::constant_repr;
 
 /// One decoded instruction.
@@ -146,6 +146,9 @@ fn arg_repr(code: &CodeObject, ins: &DecodedInstr) -> String {
         }
         ArgKind::Intrinsic => {
             Intrinsic1::from_arg(arg).map_or_else(|| "?".into(), |i| i.name().into())
+        }
+        ArgKind::Intrinsic2 => {
+            Intrinsic2::from_arg(arg).map_or_else(|| "?".into(), |i| i.name().into())
         }
     }
 }

@@ -45,6 +45,8 @@ pub enum ArgKind {
     BinaryOp,
     /// `CALL_INTRINSIC_1` function, see [`Intrinsic1`].
     Intrinsic,
+    /// `CALL_INTRINSIC_2` function, see [`Intrinsic2`].
+    Intrinsic2,
 }
 
 macro_rules! define_opcodes {
@@ -182,6 +184,11 @@ define_opcodes! {
     LOAD_FROM_DICT_OR_DEREF = 26 { cache: 0, arg: Local, effect: |a, j| 0 },
     /// Pushes the frame's locals mapping.
     LOAD_LOCALS = 27 { cache: 0, arg: Unused, effect: |a, j| 1 },
+    /// Annotation scopes inside a class: pops a mapping (the class
+    /// namespace, loaded from the `__classdict__` cell); pushes
+    /// `mapping[names[arg]]` if present, else the global `names[arg]`, else
+    /// the builtin; NameError if none has it.
+    LOAD_FROM_DICT_OR_GLOBALS = 28 { cache: 0, arg: Name, effect: |a, j| 0 },
 
     /// Pops owner, pushes `owner.names[arg >> 1]`. With the low bit set
     /// pushes `(method, owner)` for an unbound method found on the type, else
@@ -298,6 +305,8 @@ define_opcodes! {
     LOAD_BUILD_CLASS = 96 { cache: 0, arg: Unused, effect: |a, j| 1 },
     /// Runs one intrinsic on TOS, see [`Intrinsic1`].
     CALL_INTRINSIC_1 = 97 { cache: 0, arg: Intrinsic, effect: |a, j| 0 },
+    /// Stack `[a, b]` -> `intrinsic(a, b)`, see [`Intrinsic2`].
+    CALL_INTRINSIC_2 = 98 { cache: 0, arg: Intrinsic2, effect: |a, j| -1 },
 
     /// Stack `[level, fromlist]` -> the module imported as `names[arg]`.
     IMPORT_NAME = 100 { cache: 0, arg: Name, effect: |a, j| -1 },
@@ -509,6 +518,21 @@ pub enum Intrinsic1 {
     UnaryPositive = 4,
     /// TOS (a list) becomes a tuple.
     ListToTuple = 5,
+    /// PEP 695 `T`: TOS (the name, a str) becomes a new `TypeVar` with no
+    /// bound or constraints and `__infer_variance__` true.
+    TypeVar = 7,
+    /// PEP 695 `**P`: TOS (the name) becomes a new `ParamSpec` with
+    /// `__infer_variance__` true.
+    ParamSpec = 8,
+    /// PEP 695 `*Ts`: TOS (the name) becomes a new `TypeVarTuple`.
+    TypeVarTuple = 9,
+    /// Generic classes: TOS (the tuple of type parameters) becomes
+    /// `Generic[*params]`, the implicit last base of the class.
+    SubscriptGeneric = 10,
+    /// `type X = ...`: TOS is a tuple `(name, type_params or None,
+    /// compute_value)`; it becomes a `TypeAliasType` whose `__value__` is
+    /// `compute_value()`, evaluated on first access.
+    TypeAlias = 11,
 }
 
 impl Intrinsic1 {
@@ -520,6 +544,11 @@ impl Intrinsic1 {
             3 => Intrinsic1::StopIterationError,
             4 => Intrinsic1::UnaryPositive,
             5 => Intrinsic1::ListToTuple,
+            7 => Intrinsic1::TypeVar,
+            8 => Intrinsic1::ParamSpec,
+            9 => Intrinsic1::TypeVarTuple,
+            10 => Intrinsic1::SubscriptGeneric,
+            11 => Intrinsic1::TypeAlias,
             _ => return None,
         })
     }
@@ -532,6 +561,50 @@ impl Intrinsic1 {
             Intrinsic1::StopIterationError => "INTRINSIC_STOPITERATION_ERROR",
             Intrinsic1::UnaryPositive => "INTRINSIC_UNARY_POSITIVE",
             Intrinsic1::ListToTuple => "INTRINSIC_LIST_TO_TUPLE",
+            Intrinsic1::TypeVar => "INTRINSIC_TYPEVAR",
+            Intrinsic1::ParamSpec => "INTRINSIC_PARAMSPEC",
+            Intrinsic1::TypeVarTuple => "INTRINSIC_TYPEVARTUPLE",
+            Intrinsic1::SubscriptGeneric => "INTRINSIC_SUBSCRIPT_GENERIC",
+            Intrinsic1::TypeAlias => "INTRINSIC_TYPEALIAS",
+        }
+    }
+}
+
+/// Functions of `CALL_INTRINSIC_2` (CPython's numbering). Each pops two
+/// values `[a, b]` (b on top) and pushes one result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Intrinsic2 {
+    /// PEP 695 `T: bound`: `a` is the name, `b` a function of no arguments
+    /// returning the bound; pushes a `TypeVar` (`__infer_variance__` true)
+    /// whose `__bound__` calls `b` on first access.
+    TypeVarWithBound = 2,
+    /// PEP 695 `T: (c1, c2)`: `a` is the name, `b` a function returning the
+    /// constraints tuple; pushes a `TypeVar` whose `__constraints__` calls
+    /// `b` on first access.
+    TypeVarWithConstraints = 3,
+    /// Generic functions: `a` is the new function, `b` the tuple of its type
+    /// parameters; sets `a.__type_params__ = b` and pushes `a`.
+    SetFunctionTypeParams = 4,
+}
+
+impl Intrinsic2 {
+    /// Decodes a `CALL_INTRINSIC_2` oparg.
+    pub fn from_arg(arg: u32) -> Option<Intrinsic2> {
+        Some(match arg {
+            2 => Intrinsic2::TypeVarWithBound,
+            3 => Intrinsic2::TypeVarWithConstraints,
+            4 => Intrinsic2::SetFunctionTypeParams,
+            _ => return None,
+        })
+    }
+
+    /// Name as the disassembler shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Intrinsic2::TypeVarWithBound => "INTRINSIC_TYPEVAR_WITH_BOUND",
+            Intrinsic2::TypeVarWithConstraints => "INTRINSIC_TYPEVAR_WITH_CONSTRAINTS",
+            Intrinsic2::SetFunctionTypeParams => "INTRINSIC_SET_FUNCTION_TYPE_PARAMS",
         }
     }
 }

@@ -23,7 +23,7 @@ use ruff_python_parser::{parse_unchecked, Mode as ParseMode, ParseOptions};
 
 pub use code::{CodeFlags, CodeObject, Constant, ExceptionTableEntry, LocalKind, Location};
 pub use dis::disassemble;
-pub use instructions::{ArgKind, BinaryOp, CodeUnit, CompareOp, Intrinsic1, Opcode};
+pub use instructions::{ArgKind, BinaryOp, CodeUnit, CompareOp, Intrinsic1, Intrinsic2, Opcode};
 
 /// What kind of source is being compiled (the `mode` argument of `compile()`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

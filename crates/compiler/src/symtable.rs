@@ -39,6 +39,14 @@ pub(crate) enum ScopeKind {
     Lambda,
     /// A list/set/dict comprehension or generator expression.
     Comprehension(CompKind),
+    /// The annotation scope of a generic `def`, `class` or `type` statement
+    /// (`<generic parameters of NAME>`): binds the type parameters, and for
+    /// a `def` also evaluates the annotations.
+    TypeParams,
+    /// The lazily evaluated bound or constraints of one TypeVar.
+    TypeVarBound,
+    /// The lazily evaluated value of a `type X = ...` alias.
+    TypeAlias,
 }
 
 /// Which comprehension a comprehension scope implements.
@@ -76,8 +84,24 @@ impl ScopeKind {
     pub(crate) fn is_function_like(self) -> bool {
         matches!(
             self,
-            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension(_)
+            ScopeKind::Function
+                | ScopeKind::Lambda
+                | ScopeKind::Comprehension(_)
+                | ScopeKind::TypeParams
+                | ScopeKind::TypeVarBound
+                | ScopeKind::TypeAlias
         )
+    }
+
+    /// For annotation scopes, how CPython's error messages name them
+    /// ("'yield expression' can not be used within ...").
+    fn annotation_description(self) -> Option<&'static str> {
+        match self {
+            ScopeKind::TypeParams => Some("the definition of a generic"),
+            ScopeKind::TypeVarBound => Some("a TypeVar bound"),
+            ScopeKind::TypeAlias => Some("a type alias"),
+            _ => None,
+        }
     }
 }
 
@@ -95,6 +119,8 @@ bitflags! {
         const DEF_COMP_ITER = 128;
         /// Bound in a class body and also free in a nested scope.
         const DEF_FREE_CLASS = 256;
+        /// A PEP 695 type parameter.
+        const DEF_TYPE_PARAM = 512;
         const DEF_BOUND = Self::DEF_LOCAL.bits() | Self::DEF_PARAM.bits() | Self::DEF_IMPORT.bits();
     }
 }
@@ -132,6 +158,13 @@ pub(crate) struct Scope {
     pub is_coroutine: bool,
     /// A class body whose methods use `__class__` or `super`.
     pub needs_class_closure: bool,
+    /// A class body with annotation scopes that read its namespace: it
+    /// stores that namespace in a `__classdict__` cell.
+    pub needs_classdict: bool,
+    /// An annotation scope directly inside a class body (or inside such a
+    /// scope): names it does not bind are looked up in the class namespace
+    /// first (through the `__classdict__` cell).
+    pub can_see_class_scope: bool,
     /// Class name used to mangle private names inside this scope.
     pub private: Option<Rc<str>>,
     /// Source range of the first `global`/`nonlocal` naming each name.
@@ -165,6 +198,9 @@ impl Scope {
         if self.needs_class_closure {
             v.push(Rc::from("__class__"));
         }
+        if self.needs_classdict {
+            v.push(Rc::from("__classdict__"));
+        }
         v.sort();
         v
     }
@@ -197,6 +233,8 @@ impl Scope {
             is_generator: false,
             is_coroutine: false,
             needs_class_closure: false,
+            needs_classdict: false,
+            can_see_class_scope: false,
             private,
             decl_ranges: HashMap::new(),
             return_values: Vec::new(),
@@ -266,9 +304,13 @@ impl SymbolTable {
         analyze(
             &mut table,
             SymbolTable::ROOT,
-            None,
+            Ctx {
+                bound: None,
+                global: &HashSet::new(),
+                type_params: &HashSet::new(),
+                class_entry: None,
+            },
             &mut free,
-            &HashSet::new(),
             index,
         )?;
         Ok(table)
@@ -429,23 +471,35 @@ impl Builder<'_, '_> {
     fn visit_stmt_inner(&mut self, stmt: &Stmt) -> R {
         match stmt {
             Stmt::FunctionDef(f) => {
-                if let Some(tp) = &f.type_params {
-                    return Err(self.err("type parameter syntax is not supported yet", tp.range));
-                }
                 for d in &f.decorator_list {
                     self.visit_expr(&d.expression)?;
                 }
                 self.visit_params_defaults(&f.parameters)?;
+                let outer = self.cur();
+                if let Some(tp) = &f.type_params {
+                    let params = &f.parameters;
+                    let has_defaults = params
+                        .posonlyargs
+                        .iter()
+                        .chain(&params.args)
+                        .any(|p| p.default.is_some());
+                    let has_kwdefaults = params.kwonlyargs.iter().any(|p| p.default.is_some());
+                    self.enter_type_param_block(tp.range, has_defaults, has_kwdefaults, false);
+                    self.visit_type_params(tp)?;
+                }
                 self.visit_params_annotations(&f.parameters)?;
                 if let Some(r) = &f.returns {
                     self.visit_annotation(r)?;
                 }
-                self.add_def(&f.name.id, SymFlags::DEF_LOCAL);
+                self.add_def_in(outer, &f.name.id, SymFlags::DEF_LOCAL);
                 let id = self.enter(ScopeKind::Function, &f.name.id, f.range);
                 self.table.scopes[id].is_coroutine = f.is_async;
                 self.add_params(&f.parameters)?;
                 self.visit_body(&f.body)?;
                 self.leave();
+                if f.type_params.is_some() {
+                    self.leave();
+                }
                 let s = &self.table.scopes[id];
                 if s.is_coroutine && s.is_generator {
                     if let Some(&r) = s.return_values.first() {
@@ -454,11 +508,13 @@ impl Builder<'_, '_> {
                 }
             }
             Stmt::ClassDef(c) => {
-                if let Some(tp) = &c.type_params {
-                    return Err(self.err("type parameter syntax is not supported yet", tp.range));
-                }
                 for d in &c.decorator_list {
                     self.visit_expr(&d.expression)?;
+                }
+                let outer = self.cur();
+                if let Some(tp) = &c.type_params {
+                    self.enter_type_param_block(tp.range, false, false, true);
+                    self.visit_type_params(tp)?;
                 }
                 if let Some(args) = &c.arguments {
                     args.args.iter().try_for_each(|a| self.visit_expr(a))?;
@@ -466,10 +522,17 @@ impl Builder<'_, '_> {
                         .iter()
                         .try_for_each(|k| self.visit_expr(&k.value))?;
                 }
-                self.add_def(&c.name.id, SymFlags::DEF_LOCAL);
+                self.add_def_in(outer, &c.name.id, SymFlags::DEF_LOCAL);
                 self.enter(ScopeKind::Class, &c.name.id, c.range);
+                if c.type_params.is_some() {
+                    self.add_def("__type_params__", SymFlags::DEF_LOCAL);
+                    self.add_def(".type_params", SymFlags::USE);
+                }
                 self.visit_body(&c.body)?;
                 self.leave();
+                if c.type_params.is_some() {
+                    self.leave();
+                }
             }
             Stmt::Return(r) => {
                 if !self.table.scopes[self.cur()].kind.is_function_like() {
@@ -482,7 +545,25 @@ impl Builder<'_, '_> {
             }
             Stmt::Delete(d) => d.targets.iter().try_for_each(|t| self.visit_expr(t))?,
             Stmt::TypeAlias(t) => {
-                return Err(self.err("type parameter syntax is not supported yet", t.range))
+                let Expr::Name(name) = t.name.as_ref() else {
+                    return Err(self.err("invalid syntax", t.name.range()));
+                };
+                self.visit_expr(&t.name)?;
+                let in_class = self.table.scopes[self.cur()].kind == ScopeKind::Class;
+                if let Some(tp) = &t.type_params {
+                    self.enter_type_param_block(tp.range, false, false, false);
+                    self.visit_type_params(tp)?;
+                }
+                let id = self.enter(ScopeKind::TypeAlias, &name.id, t.range);
+                self.table.scopes[id].can_see_class_scope = in_class;
+                if in_class {
+                    self.add_def("__classdict__", SymFlags::USE);
+                }
+                self.visit_expr(&t.value)?;
+                self.leave();
+                if t.type_params.is_some() {
+                    self.leave();
+                }
             }
             Stmt::Assign(a) => {
                 a.targets.iter().try_for_each(|t| self.visit_expr(t))?;
@@ -685,6 +766,74 @@ impl Builder<'_, '_> {
         Ok(())
     }
 
+    /// Enters the annotation scope of a generic `def`/`class`/`type`
+    /// (CPython's `symtable_enter_type_param_block`), keyed by the range of
+    /// its type parameter list.
+    fn enter_type_param_block(
+        &mut self,
+        range: TextRange,
+        has_defaults: bool,
+        has_kwdefaults: bool,
+        is_class: bool,
+    ) {
+        let in_class = self.table.scopes[self.cur()].kind == ScopeKind::Class;
+        let id = self.enter(ScopeKind::TypeParams, "", range);
+        if in_class {
+            self.table.scopes[id].can_see_class_scope = true;
+            self.add_def("__classdict__", SymFlags::USE);
+        }
+        if is_class {
+            self.add_def(".type_params", SymFlags::DEF_LOCAL | SymFlags::USE);
+            self.add_def(".generic_base", SymFlags::DEF_LOCAL | SymFlags::USE);
+        }
+        for (present, name) in [(has_defaults, ".defaults"), (has_kwdefaults, ".kwdefaults")] {
+            if present {
+                self.add_def(name, SymFlags::DEF_PARAM);
+                self.scope().params.push(Rc::from(name));
+            }
+        }
+    }
+
+    /// Binds each type parameter in the current (type-params) scope; a
+    /// TypeVar's bound or constraints get their own lazily run scope.
+    fn visit_type_params(&mut self, tp: &ast::TypeParams) -> R {
+        for p in &tp.type_params {
+            let (name, bound, default) = match p {
+                ast::TypeParam::TypeVar(t) => (&t.name, t.bound.as_deref(), t.default.as_deref()),
+                ast::TypeParam::ParamSpec(t) => (&t.name, None, t.default.as_deref()),
+                ast::TypeParam::TypeVarTuple(t) => (&t.name, None, t.default.as_deref()),
+            };
+            if let Some(d) = default {
+                return Err(self.err("type parameter defaults are not supported", d.range()));
+            }
+            if self.flags_of(&name.id).contains(SymFlags::DEF_TYPE_PARAM) {
+                return Err(self.err(format!("duplicate type parameter '{}'", name.id), p.range()));
+            }
+            self.add_def(&name.id, SymFlags::DEF_TYPE_PARAM | SymFlags::DEF_LOCAL);
+            if let Some(b) = bound {
+                let can_see = self.table.scopes[self.cur()].can_see_class_scope;
+                let id = self.enter(ScopeKind::TypeVarBound, &name.id, p.range());
+                self.table.scopes[id].can_see_class_scope = can_see;
+                if can_see {
+                    self.add_def("__classdict__", SymFlags::USE);
+                }
+                let r = self.visit_expr(b);
+                self.leave();
+                r?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Rejects `what` (a yield, await or named expression) directly inside
+    /// an annotation scope, with CPython's message.
+    fn check_annotation_block(&self, what: &str, range: TextRange) -> R {
+        match self.table.scopes[self.cur()].kind.annotation_description() {
+            Some(d) => Err(self.err(format!("'{what}' can not be used within {d}"), range)),
+            None => Ok(()),
+        }
+    }
+
     /// `async for`/`async with` are only valid in `async def` bodies.
     fn check_async_stmt(&self, msg: &str, range: TextRange) -> R {
         let s = &self.table.scopes[self.cur()];
@@ -722,6 +871,7 @@ impl Builder<'_, '_> {
         match expr {
             Expr::BoolOp(b) => self.visit_exprs(&b.values)?,
             Expr::Named(n) => {
+                self.check_annotation_block("named expression", n.range)?;
                 self.visit_expr(&n.value)?;
                 if let Expr::Name(target) = n.target.as_ref() {
                     self.visit_named_target(target)?;
@@ -735,6 +885,12 @@ impl Builder<'_, '_> {
             }
             Expr::UnaryOp(u) => self.visit_expr(&u.operand)?,
             Expr::Lambda(l) => {
+                if self.table.scopes[self.cur()].can_see_class_scope {
+                    return Err(self.err(
+                        "Cannot use lambda in annotation scope within class scope",
+                        l.range,
+                    ));
+                }
                 if let Some(p) = &l.parameters {
                     self.visit_params_defaults(p)?;
                 }
@@ -788,16 +944,19 @@ impl Builder<'_, '_> {
                 }
             },
             Expr::Await(a) => {
+                self.check_annotation_block("await expression", a.range)?;
                 self.check_await(a.range)?;
                 self.visit_expr(&a.value)?;
             }
             Expr::Yield(y) => {
+                self.check_annotation_block("yield expression", y.range)?;
                 self.check_yield(y.range)?;
                 if let Some(v) = &y.value {
                     self.visit_expr(v)?;
                 }
             }
             Expr::YieldFrom(y) => {
+                self.check_annotation_block("yield expression", y.range)?;
                 self.check_yield(y.range)?;
                 let s = &self.table.scopes[self.cur()];
                 if s.kind == ScopeKind::Function && s.is_coroutine {
@@ -904,6 +1063,18 @@ impl Builder<'_, '_> {
                     "assignment expression within a comprehension cannot be used in a class body",
                     target.range,
                 )),
+                ScopeKind::TypeParams => return Err(self.err(
+                    "assignment expression within a comprehension cannot be used within the definition of a generic",
+                    target.range,
+                )),
+                ScopeKind::TypeVarBound => return Err(self.err(
+                    "assignment expression within a comprehension cannot be used in a TypeVar bound",
+                    target.range,
+                )),
+                ScopeKind::TypeAlias => return Err(self.err(
+                    "assignment expression within a comprehension cannot be used in a type alias",
+                    target.range,
+                )),
             }
         }
         Ok(())
@@ -949,6 +1120,9 @@ impl Builder<'_, '_> {
                 self.scope().is_generator = true;
                 Ok(())
             }
+            ScopeKind::TypeParams | ScopeKind::TypeVarBound | ScopeKind::TypeAlias => {
+                Err(self.err("'yield' outside function", range))
+            }
         }
     }
 
@@ -963,6 +1137,12 @@ impl Builder<'_, '_> {
         let Some(first) = generators.first() else {
             return Ok(());
         };
+        if self.table.scopes[self.cur()].can_see_class_scope {
+            return Err(self.err(
+                "Cannot use comprehension in annotation scope within class scope",
+                range,
+            ));
+        }
         self.visit_expr(&first.iter)?;
         let id = self.enter(ScopeKind::Comprehension(kind), kind.code_name(), range);
         self.comp_iter_names.push(HashSet::new());
@@ -1027,32 +1207,43 @@ impl Builder<'_, '_> {
     }
 }
 
-/// Resolves the names of `id` and its children (CPython's `analyze_block`).
-/// `bound` holds names bound in enclosing function scopes (None at module
-/// level); names free in this scope are added to `free`.
+/// What a scope's analysis inherits from its enclosing scopes.
+#[derive(Clone, Copy)]
+struct Ctx<'c> {
+    /// Names bound in enclosing function scopes (None at module level).
+    bound: Option<&'c HashSet<Rc<str>>>,
+    /// Names declared global in enclosing scopes.
+    global: &'c HashSet<Rc<str>>,
+    /// Enclosing bindings that are type parameters (may not be `nonlocal`).
+    type_params: &'c HashSet<Rc<str>>,
+    /// For annotation scopes that can see a class namespace: that class.
+    class_entry: Option<ScopeId>,
+}
+
+/// Resolves the names of `id` and its children (CPython's `analyze_block`);
+/// names free in this scope are added to `free`.
 fn analyze(
     table: &mut SymbolTable,
     id: ScopeId,
-    bound: Option<&HashSet<Rc<str>>>,
+    ctx: Ctx<'_>,
     free: &mut HashSet<Rc<str>>,
-    global: &HashSet<Rc<str>>,
     index: &LineIndex<'_>,
 ) -> Result<(), CompileError> {
     stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
-        analyze_inner(table, id, bound, free, global, index)
+        analyze_inner(table, id, ctx, free, index)
     })
 }
 
 fn analyze_inner(
     table: &mut SymbolTable,
     id: ScopeId,
-    bound: Option<&HashSet<Rc<str>>>,
+    ctx: Ctx<'_>,
     free: &mut HashSet<Rc<str>>,
-    global: &HashSet<Rc<str>>,
     index: &LineIndex<'_>,
 ) -> Result<(), CompileError> {
-    let mut bound: Option<HashSet<Rc<str>>> = bound.cloned();
-    let mut global = global.clone();
+    let mut bound: Option<HashSet<Rc<str>>> = ctx.bound.cloned();
+    let mut global = ctx.global.clone();
+    let mut type_params = ctx.type_params.clone();
     let mut local: HashSet<Rc<str>> = HashSet::new();
     let mut scopes: HashMap<Rc<str>, SymScope> = HashMap::new();
     let kind = table.scopes[id].kind;
@@ -1060,6 +1251,14 @@ fn analyze_inner(
     let names = table.scopes[id].names.clone();
     for name in &names {
         let flags = table.scopes[id].symbols[name].flags;
+        let decl_error = |msg: String| {
+            let range = table.scopes[id]
+                .decl_ranges
+                .get(name)
+                .copied()
+                .unwrap_or_default();
+            CompileError::syntax(msg, index, range)
+        };
         let sc = if flags.contains(SymFlags::DEF_GLOBAL) {
             global.insert(name.clone());
             if let Some(b) = bound.as_mut() {
@@ -1068,23 +1267,33 @@ fn analyze_inner(
             SymScope::GlobalExplicit
         } else if flags.contains(SymFlags::DEF_NONLOCAL) {
             if !bound.as_ref().is_some_and(|b| b.contains(name)) {
-                let range = table.scopes[id]
-                    .decl_ranges
-                    .get(name)
-                    .copied()
-                    .unwrap_or_default();
-                return Err(CompileError::syntax(
-                    format!("no binding for nonlocal '{name}' found"),
-                    index,
-                    range,
-                ));
+                return Err(decl_error(format!(
+                    "no binding for nonlocal '{name}' found"
+                )));
+            }
+            if type_params.contains(name) {
+                return Err(decl_error(format!(
+                    "nonlocal binding not allowed for type parameter '{name}'"
+                )));
             }
             free.insert(name.clone());
             SymScope::Free
         } else if flags.intersects(SymFlags::DEF_BOUND) {
             local.insert(name.clone());
             global.remove(name);
+            if flags.contains(SymFlags::DEF_TYPE_PARAM) {
+                type_params.insert(name.clone());
+            } else {
+                type_params.remove(name);
+            }
             SymScope::Local
+        } else if let Some(sc) = ctx
+            .class_entry
+            .and_then(|c| class_binding(&table.scopes[c], name))
+        {
+            // Bound in the class this annotation scope can see: looked up in
+            // the class namespace first, then as a global.
+            sc
         } else if bound.as_ref().is_some_and(|b| b.contains(name)) {
             free.insert(name.clone());
             SymScope::Free
@@ -1102,6 +1311,7 @@ fn analyze_inner(
             newbound.extend(b.iter().cloned());
         }
         newbound.insert(Rc::from("__class__"));
+        newbound.insert(Rc::from("__classdict__"));
     } else {
         if kind.is_function_like() {
             newbound.extend(local.iter().cloned());
@@ -1111,18 +1321,30 @@ fn analyze_inner(
         }
         newglobal.extend(global.iter().cloned());
     }
-    let child_bound = Some(&newbound);
 
     let mut newfree: HashSet<Rc<str>> = HashSet::new();
     let children = table.scopes[id].children.clone();
     for child in children {
+        let class_entry = if table.scopes[child].can_see_class_scope {
+            if kind == ScopeKind::Class {
+                Some(id)
+            } else {
+                ctx.class_entry
+            }
+        } else {
+            None
+        };
         let mut child_free = HashSet::new();
         analyze(
             table,
             child,
-            child_bound,
+            Ctx {
+                bound: Some(&newbound),
+                global: &newglobal,
+                type_params: &type_params,
+                class_entry,
+            },
             &mut child_free,
-            &newglobal,
             index,
         )?;
         newfree.extend(child_free);
@@ -1134,8 +1356,13 @@ fn analyze_inner(
                 *sc = SymScope::Cell;
             }
         }
-    } else if kind == ScopeKind::Class && newfree.remove("__class__") {
-        table.scopes[id].needs_class_closure = true;
+    } else if kind == ScopeKind::Class {
+        if newfree.remove("__class__") {
+            table.scopes[id].needs_class_closure = true;
+        }
+        if newfree.remove("__classdict__") {
+            table.scopes[id].needs_classdict = true;
+        }
     }
 
     // update_symbols
@@ -1175,4 +1402,19 @@ fn analyze_inner(
     }
     free.extend(newfree);
     Ok(())
+}
+
+/// How an annotation scope resolves `name` when the class it can see binds
+/// it (CPython's `class_entry` check in `analyze_name`): explicit global if
+/// the class declares it global, implicit global (class namespace, then
+/// globals) if the class binds it; None if the class does not bind it.
+fn class_binding(class: &Scope, name: &str) -> Option<SymScope> {
+    let flags = class.symbols.get(name)?.flags;
+    if flags.contains(SymFlags::DEF_GLOBAL) {
+        Some(SymScope::GlobalExplicit)
+    } else if flags.intersects(SymFlags::DEF_BOUND) && !flags.contains(SymFlags::DEF_NONLOCAL) {
+        Some(SymScope::GlobalImplicit)
+    } else {
+        None
+    }
 }

@@ -216,6 +216,7 @@ impl Vm {
                 is_method: false,
                 is_classmethod: false,
                 doc: n.doc,
+                objclass: n.objclass.clone(),
             },
         )
     }

@@ -785,10 +785,41 @@ fn run_source(vm: &Vm, a: FnArgs, f: Option<&mut Frame>, mode: strata_compiler::
             None => (vm.new_dict(), vm.new_dict()),
         },
     };
+    let fname = if mode == strata_compiler::Mode::Eval {
+        "eval"
+    } else {
+        "exec"
+    };
+    if !globals.payload_is::<DictObj>() {
+        return Err(vm.type_error(if mode == strata_compiler::Mode::Eval {
+            "globals must be a dict".to_string()
+        } else {
+            format!("exec() globals must be a dict, not {}", vm.type_name(&globals))
+        }));
+    }
+    if !locals.payload_is::<DictObj>() && vm.lookup_special(&locals, "__getitem__").is_none() {
+        return Err(vm.type_error(format!(
+            "locals must be a mapping{}",
+            if mode == strata_compiler::Mode::Eval {
+                String::new()
+            } else {
+                format!(" or None, not {}", vm.type_name(&locals))
+            }
+        )));
+    }
+    if !src.payload_is::<CodeObj>() && !src.payload_is::<StrObj>() && !src.payload_is::<BytesObj>() {
+        return Err(vm.type_error(format!(
+            "{fname}() arg 1 must be a string, bytes or code object"
+        )));
+    }
     let code = if src.payload_is::<CodeObj>() {
         src
     } else {
-        let text = vm.str_string(&src)?;
+        let text = match src.downcast::<BytesObj>() {
+            Some(b) => String::from_utf8(b.b.to_vec())
+                .map_err(|_| vm.value_error("source code string cannot be decoded as UTF-8"))?,
+            None => vm.str_string(&src)?,
+        };
         let text = if mode == strata_compiler::Mode::Eval {
             text.trim_start_matches([' ', '\t']).to_string()
         } else {
@@ -1028,6 +1059,7 @@ fn add_fn(vm: &Vm, name: &str, f: NativeImpl) {
             is_method: false,
             is_classmethod: false,
             doc: None,
+            objclass: None,
         },
     );
     crate::dict::dict_set_str(vm, &vm.builtins, name, v);
@@ -1107,6 +1139,7 @@ pub fn init_builtins(vm: &Vm) {
             is_method: false,
             is_classmethod: false,
             doc: None,
+            objclass: None,
         },
     );
     crate::dict::dict_set_str(vm, &vm.builtins, "super", super_fn);

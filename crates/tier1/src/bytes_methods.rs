@@ -1036,7 +1036,7 @@ fn b_rpartition(vm: &Vm, a: FnArgs) -> PyResult {
 fn pad_common(vm: &Vm, a: &FnArgs, name: &str, how: u8) -> PyResult {
     let (h, ba) = self_buf(vm, a, name)?;
     let p = clinic_args(vm, a, name, &format!("bytes.{}", name), 1, 2)?;
-    let width = int_arg(vm, &p[0])?;
+    let width = vm.ssize_arg(&p[0])?;
     let fill = match p.get(1) {
         None => b' ',
         Some(f) => match bytes_view(f) {
@@ -1063,7 +1063,9 @@ fn pad_common(vm: &Vm, a: &FnArgs, name: &str, how: u8) -> PyResult {
             (left, marg - left)
         }
     };
-    let mut out = vec![fill; left as usize];
+    let mut out = Vec::new();
+    vm.try_reserve(&mut out, width as usize)?;
+    out.extend(std::iter::repeat_n(fill, left as usize));
     out.extend_from_slice(&h);
     out.extend(std::iter::repeat_n(fill, right as usize));
     Ok(mk(vm, ba, out))
@@ -1084,12 +1086,13 @@ fn b_center(vm: &Vm, a: FnArgs) -> PyResult {
 fn b_zfill(vm: &Vm, a: FnArgs) -> PyResult {
     let (h, ba) = self_buf(vm, &a, "zfill")?;
     let w = one_arg(vm, &a, "zfill")?;
-    let width = int_arg(vm, w)?;
+    let width = vm.ssize_arg(w)?;
     if width <= h.len() as i64 {
         return Ok(mk(vm, ba, h));
     }
     let fill = width as usize - h.len();
-    let mut out = Vec::with_capacity(width as usize);
+    let mut out = Vec::new();
+    vm.try_reserve(&mut out, width as usize)?;
     let body = match h.first() {
         Some(c @ (b'+' | b'-')) => {
             out.push(*c);
@@ -1106,7 +1109,7 @@ fn b_expandtabs(vm: &Vm, a: FnArgs) -> PyResult {
     let (h, ba) = self_buf(vm, &a, "expandtabs")?;
     let v = kw_args(vm, &a, "expandtabs", &["tabsize"], 1, 0)?;
     let tab = match slot(&v, 0) {
-        Some(t) => int_arg(vm, t)?,
+        Some(t) => vm.c_int_arg(t)? as i64,
         None => 8,
     };
     let mut out = Vec::new();
@@ -1116,6 +1119,7 @@ fn b_expandtabs(vm: &Vm, a: FnArgs) -> PyResult {
             if tab > 0 {
                 let incr = tab - col % tab;
                 col += incr;
+                vm.try_reserve(&mut out, incr as usize)?;
                 out.extend(std::iter::repeat_n(b' ', incr as usize));
             }
         } else {

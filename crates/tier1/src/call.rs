@@ -12,6 +12,47 @@ use crate::runtime::*;
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
+    /// CPython's checks of a method descriptor's receiver and of a native
+    /// `__new__`'s class argument (`dict.clear(1)`, `list.__new__(1)`).
+    fn check_native_receiver(
+        &self,
+        n: &NativeFunctionObj,
+        objclass: &Value,
+        args: &[Value],
+    ) -> PyResult<()> {
+        let tname = type_layout(objclass).name();
+        if !n.is_method && n.self_.is_none() && &*n.name == "__new__" {
+            let Some(cls) = args.first() else {
+                return Err(self.type_error(format!("{tname}.__new__(): not enough arguments")));
+            };
+            if !self.is_type(cls) {
+                return Err(self.type_error(format!(
+                    "{tname}.__new__(X): X is not a type object ({})",
+                    self.type_name(cls)
+                )));
+            }
+            if !self.is_subtype(cls, objclass) {
+                let cname = type_layout(cls).name();
+                return Err(self.type_error(format!(
+                    "{tname}.__new__({cname}): {cname} is not a subtype of {tname}"
+                )));
+            }
+            return Ok(());
+        }
+        match args.first() {
+            None => Err(self.type_error(format!(
+                "unbound method {tname}.{}() needs an argument",
+                n.name
+            ))),
+            Some(recv) if !self.isinstance(recv, objclass) => Err(self.type_error(format!(
+                "descriptor '{}' for '{tname}' objects doesn't apply to a '{}' object",
+                n.name,
+                self.type_name(recv)
+            ))),
+            Some(_) => Ok(()),
+        }
+    }
+
     /// `f(*args)`.
     pub fn call(&self, f: &Value, args: &[Value]) -> PyResult {
         self.call_args(f, FnArgs::positional(args))
@@ -36,6 +77,9 @@ impl Vm {
                 }
                 None => args,
             };
+            if let Some(oc) = &n.objclass {
+                self.check_native_receiver(n, oc, a.args)?;
+            }
             return match n.func {
                 NativeImpl::Plain(func) => func(self, a),
                 NativeImpl::WithFrame(func) => func(self, a, None),

@@ -97,4 +97,32 @@ impl Vm {
     pub fn raise<T>(&self, exc: Value) -> PyResult<T> {
         Err(exc)
     }
+
+    /// An index-sized argument (a C `Py_ssize_t`): `__index__`, then
+    /// OverflowError outside the i64 range.
+    pub fn ssize_arg(&self, v: &Value) -> PyResult<i64> {
+        use num_traits::ToPrimitive;
+        self.index(v)?
+            .to_i64()
+            .ok_or_else(|| self.overflow_error("Python int too large to convert to C ssize_t"))
+    }
+
+    /// A C `int` argument: `__index__`, then OverflowError outside i32.
+    pub fn c_int_arg(&self, v: &Value) -> PyResult<i32> {
+        use num_traits::ToPrimitive;
+        self.index(v)?
+            .to_i32()
+            .ok_or_else(|| self.overflow_error("Python int too large to convert to C int"))
+    }
+
+    /// Reserves room for `extra` more elements, MemoryError (instead of an
+    /// abort) when the allocation fails, as CPython's malloc failure does.
+    pub fn try_reserve<T>(&self, v: &mut Vec<T>, extra: usize) -> PyResult<()> {
+        v.try_reserve(extra).map_err(|_| self.memory_error(""))
+    }
+
+    /// [`Vm::try_reserve`] for a `String` (`extra` bytes).
+    pub fn try_reserve_str(&self, s: &mut String, extra: usize) -> PyResult<()> {
+        s.try_reserve(extra).map_err(|_| self.memory_error(""))
+    }
 }

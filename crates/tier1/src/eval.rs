@@ -11,7 +11,7 @@
 //! exception table, and either jumps to the handler (stack unwound to the
 //! entry's depth) or pops the frame and repeats in the caller.
 
-use strata_compiler::{BinaryOp, CodeFlags, CompareOp, Intrinsic1, Opcode};
+use strata_compiler::{BinaryOp, CodeFlags, CompareOp, Intrinsic1, Intrinsic2, Opcode};
 use strata_object::payloads::*;
 use strata_object::types::type_layout;
 use strata_object::Value;
@@ -433,6 +433,15 @@ impl Vm {
                     let v = match self.mapping_get(&mapping, name)? {
                         Some(v) => v,
                         None => self.cell_get(f, co, arg as usize)?,
+                    };
+                    f.push(v);
+                }
+                Opcode::LOAD_FROM_DICT_OR_GLOBALS => {
+                    let mapping = f.pop();
+                    let name = &co.names[arg as usize];
+                    let v = match self.mapping_get(&mapping, name)? {
+                        Some(v) => v,
+                        None => self.load_global(f, name)?,
                     };
                     f.push(v);
                 }
@@ -862,6 +871,23 @@ impl Vm {
                 Opcode::CALL_INTRINSIC_1 => {
                     let v = f.pop();
                     let r = self.intrinsic(f, arg, v)?;
+                    f.push(r);
+                }
+                Opcode::CALL_INTRINSIC_2 => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let r = match Intrinsic2::from_arg(arg) {
+                        Some(Intrinsic2::TypeVarWithBound) => {
+                            crate::typing::make_typevar_lazy(self, a, b, false)
+                        }
+                        Some(Intrinsic2::TypeVarWithConstraints) => {
+                            crate::typing::make_typevar_lazy(self, a, b, true)
+                        }
+                        Some(Intrinsic2::SetFunctionTypeParams) => {
+                            crate::typing::set_function_type_params(self, a, b)
+                        }
+                        None => Err(self.system_error("bad intrinsic")),
+                    }?;
                     f.push(r);
                 }
                 Opcode::IMPORT_NAME => {
@@ -1427,6 +1453,17 @@ impl Vm {
             }
             Some(Intrinsic1::StopIterationError) => Ok(self.convert_generator_stop(f, v)),
             Some(Intrinsic1::UnaryPositive) => self.pos(&v),
+            Some(Intrinsic1::TypeVar) => {
+                crate::typing::make_type_param(self, crate::typing::ParamKind::TypeVar, v)
+            }
+            Some(Intrinsic1::ParamSpec) => {
+                crate::typing::make_type_param(self, crate::typing::ParamKind::ParamSpec, v)
+            }
+            Some(Intrinsic1::TypeVarTuple) => {
+                crate::typing::make_type_param(self, crate::typing::ParamKind::TypeVarTuple, v)
+            }
+            Some(Intrinsic1::SubscriptGeneric) => crate::typing::subscript_generic(self, v),
+            Some(Intrinsic1::TypeAlias) => crate::typing::make_typealias(self, &f.globals, v),
             Some(Intrinsic1::ListToTuple) => {
                 let items = v
                     .downcast::<ListObj>()

@@ -32,6 +32,7 @@ pub mod sysmod;
 pub mod timemod;
 pub mod typeobj;
 pub mod typeslots;
+pub mod typing;
 pub mod vm;
 
 pub use vm::{PyResult, Vm};

@@ -827,6 +827,9 @@ impl Vm {
                 type_layout(obj).name()
             )));
         }
+        if let Some(r) = crate::typing::getitem(self, obj, key)? {
+            return Ok(r);
+        }
         Err(self.type_error(format!(
             "'{}' object is not subscriptable",
             self.type_name(obj)

@@ -66,6 +66,10 @@ pub struct NativeFunctionObj {
     /// A classmethod descriptor: binds to the class (e.g. `dict.fromkeys`).
     pub is_classmethod: bool,
     pub doc: Option<&'static str>,
+    /// The type that defines a method descriptor (kept when it is bound):
+    /// calls check that the receiver is an instance of it. For a type's
+    /// native `__new__`, calls check that the first argument is a subtype.
+    pub objclass: Option<Value>,
 }
 
 /// A code object as the runtime holds it: the compiled code, its constants

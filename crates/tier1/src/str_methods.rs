@@ -942,7 +942,7 @@ fn str_rstrip(vm: &Vm, a: FnArgs) -> PyResult {
 fn pad_common(vm: &Vm, a: &FnArgs, name: &str, how: u8) -> PyResult {
     let o = self_str(vm, a, name)?;
     let p = clinic_args(vm, a, name, &format!("str.{}", name), 1, 2)?;
-    let width = int_arg(vm, &p[0])?;
+    let width = vm.ssize_arg(&p[0])?;
     let fill = match p.get(1) {
         None => ' ',
         Some(f) => {
@@ -980,7 +980,12 @@ fn pad_common(vm: &Vm, a: &FnArgs, name: &str, how: u8) -> PyResult {
             (left, marg - left)
         }
     };
-    let mut out = String::with_capacity(o.s.len() + marg as usize);
+    let mut out = String::new();
+    let extra = (marg as usize)
+        .checked_mul(fill.len_utf8())
+        .and_then(|n| n.checked_add(o.s.len()))
+        .ok_or_else(|| vm.memory_error(""))?;
+    vm.try_reserve_str(&mut out, extra)?;
     out.extend(std::iter::repeat_n(fill, left as usize));
     out.push_str(&o.s);
     out.extend(std::iter::repeat_n(fill, right as usize));
@@ -1002,7 +1007,7 @@ fn str_center(vm: &Vm, a: FnArgs) -> PyResult {
 fn str_zfill(vm: &Vm, a: FnArgs) -> PyResult {
     let o = self_str(vm, &a, "zfill")?;
     let w = one_arg(vm, &a, "str.zfill")?;
-    let width = int_arg(vm, w)?;
+    let width = vm.ssize_arg(w)?;
     let len = o.char_len as i64;
     if width <= len {
         return Ok(if vm.is_exact(&a.args[0], &vm.types.str_) {
@@ -1013,7 +1018,8 @@ fn str_zfill(vm: &Vm, a: FnArgs) -> PyResult {
     }
     let fill = (width - len) as usize;
     let s: &str = &o.s;
-    let mut out = String::with_capacity(s.len() + fill);
+    let mut out = String::new();
+    vm.try_reserve_str(&mut out, s.len() + fill)?;
     let body = match s.chars().next() {
         Some(c @ ('+' | '-')) => {
             out.push(c);
@@ -1030,7 +1036,7 @@ fn str_expandtabs(vm: &Vm, a: FnArgs) -> PyResult {
     let o = self_str(vm, &a, "expandtabs")?;
     let v = kw_args(vm, &a, "expandtabs", &["tabsize"], 1, 0)?;
     let tab = match slot(&v, 0) {
-        Some(t) => int_arg(vm, t)?,
+        Some(t) => vm.c_int_arg(t)? as i64,
         None => 8,
     };
     let mut out = String::new();
@@ -1040,6 +1046,7 @@ fn str_expandtabs(vm: &Vm, a: FnArgs) -> PyResult {
             if tab > 0 {
                 let incr = tab - col % tab;
                 col += incr;
+                vm.try_reserve_str(&mut out, incr as usize)?;
                 out.extend(std::iter::repeat_n(' ', incr as usize));
             }
         } else {

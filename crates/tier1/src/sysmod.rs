@@ -284,6 +284,7 @@ pub fn module_fn(vm: &Vm, m: &Value, name: &str, f: NativeFn) {
             is_method: false,
             is_classmethod: false,
             doc: None,
+            objclass: None,
         },
     );
     let d = &m.downcast::<ModuleObj>().expect("module").dict;

@@ -410,6 +410,33 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
     Ok(cls)
 }
 
+/// PEP 560: replaces each base that is not a class but has
+/// `__mro_entries__` by the classes that method returns.
+fn resolve_mro_entries(vm: &Vm, bases: &[Value]) -> PyResult<Vec<Value>> {
+    if bases.iter().all(|b| vm.is_type(b)) {
+        return Ok(bases.to_vec());
+    }
+    let orig = vm.new_tuple(bases.to_vec());
+    let mut out = Vec::with_capacity(bases.len());
+    for b in bases {
+        if vm.is_type(b) {
+            out.push(b.clone());
+            continue;
+        }
+        match vm.getattr_opt(b, "__mro_entries__")? {
+            Some(m) => {
+                let r = vm.call(&m, std::slice::from_ref(&orig))?;
+                if !vm.is_exact(&r, &vm.types.tuple) {
+                    return Err(vm.type_error("__mro_entries__ must return a tuple"));
+                }
+                out.extend(vm.to_vec(&r)?);
+            }
+            None => out.push(b.clone()),
+        }
+    }
+    Ok(out)
+}
+
 /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
 pub fn build_class(vm: &Vm, args: FnArgs) -> PyResult {
     let pos = args.pos();
@@ -418,7 +445,8 @@ pub fn build_class(vm: &Vm, args: FnArgs) -> PyResult {
     }
     let func = &pos[0];
     let name = &pos[1];
-    let bases: Vec<Value> = pos[2..].to_vec();
+    let orig_bases: Vec<Value> = pos[2..].to_vec();
+    let bases = resolve_mro_entries(vm, &orig_bases)?;
     let mut meta: Option<Value> = None;
     let mut kw_names = Vec::new();
     let mut kw_values = Vec::new();
@@ -453,6 +481,9 @@ pub fn build_class(vm: &Vm, args: FnArgs) -> PyResult {
         }
         _ => vm.new_dict(),
     };
+    if bases.len() != orig_bases.len() || bases.iter().zip(&orig_bases).any(|(a, b)| !a.is(b)) {
+        vm.setitem(&ns, &vm.intern("__orig_bases__"), vm.new_tuple(orig_bases))?;
+    }
     let f = func
         .downcast::<FunctionObj>()
         .ok_or_else(|| vm.type_error("__build_class__: func must be a function"))?;

@@ -57,6 +57,11 @@ fn add_native(
             is_method,
             is_classmethod,
             doc: None,
+            objclass: if is_method || name == "__new__" {
+                Some(ty.clone())
+            } else {
+                None
+            },
         },
     );
     tl.namespace.borrow_mut().insert(Rc::from(name), f);

@@ -107,6 +107,14 @@ define_types! {
     getset_descriptor: "getset_descriptor", object, crate::attr::GetSetDescrObj, N;
     member_descriptor: "member_descriptor",object, crate::attr::MemberDescrObj, N;
     stream: "TextIOWrapper", object, crate::sysmod::StdStreamObj, N;
+    typevar: "TypeVar", object, crate::typing::TypeParamObj, TypeFlags::HAS_DICT;
+    paramspec: "ParamSpec", object, crate::typing::TypeParamObj, TypeFlags::HAS_DICT;
+    typevartuple: "TypeVarTuple", object, crate::typing::TypeParamObj, TypeFlags::HAS_DICT;
+    paramspec_args: "ParamSpecArgs", object, crate::typing::ParamSpecAttrObj, N;
+    paramspec_kwargs: "ParamSpecKwargs", object, crate::typing::ParamSpecAttrObj, N;
+    typealias: "TypeAliasType", object, crate::typing::TypeAliasObj, TypeFlags::HAS_DICT;
+    generic: "Generic", object, ObjectObj, B;
+    generic_alias: "_GenericAlias", object, crate::typing::GenericAliasObj, N;
 }
 
 macro_rules! define_exceptions {
@@ -353,6 +361,7 @@ impl Vm {
         crate::typeslots::init_types(&vm);
         crate::builtins::init_builtins(&vm);
         crate::sysmod::init_sys(&vm);
+        crate::typing::init(&vm);
         vm
     }
 

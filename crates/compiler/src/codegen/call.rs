@@ -12,9 +12,9 @@ use std::rc::Rc;
 
 use ruff_python_ast::{self as ast, Expr};
 
-use super::{CResult, Compiler, STACK_USE_GUIDELINE};
+use super::{CResult, Compiler, NameCtx, STACK_USE_GUIDELINE};
 use crate::code::Constant;
-use crate::instructions::Opcode;
+use crate::instructions::{Intrinsic1, Opcode};
 
 impl<'a, 'ast> Compiler<'a, 'ast> {
     /// Reports `keyword argument repeated: x`.
@@ -77,16 +77,32 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         args: &'ast [Expr],
         keywords: &'ast [ast::Keyword],
     ) -> CResult {
+        self.call_helper_extra(pushed, args, None, keywords)
+    }
+
+    /// [`Self::call_helper`] with an extra last positional argument: the
+    /// variable `extra` (the `.generic_base` of a generic class).
+    pub(super) fn call_helper_extra(
+        &mut self,
+        pushed: usize,
+        args: &'ast [Expr],
+        extra: Option<&str>,
+        keywords: &'ast [ast::Keyword],
+    ) -> CResult {
         self.validate_keywords(keywords)?;
         let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_)));
         let has_dstar = keywords.iter().any(|k| k.arg.is_none());
-        let total = pushed + args.len() + keywords.len();
+        let nextra = usize::from(extra.is_some());
+        let total = pushed + args.len() + nextra + keywords.len();
         if !has_star && !has_dstar && total < STACK_USE_GUIDELINE {
             for a in args {
                 self.compile_expr(a)?;
             }
+            if let Some(name) = extra {
+                self.compile_name(name, NameCtx::Load);
+            }
             if keywords.is_empty() {
-                self.emit(Opcode::CALL, (pushed + args.len()) as u32);
+                self.emit(Opcode::CALL, (pushed + args.len() + nextra) as u32);
             } else {
                 let mut names = Vec::with_capacity(keywords.len());
                 for k in keywords {
@@ -101,14 +117,29 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             return Ok(());
         }
         // CALL_FUNCTION_EX: positional arguments as a tuple...
-        self.starunpack(
-            args,
-            pushed,
-            Opcode::BUILD_LIST,
-            Opcode::LIST_APPEND,
-            Opcode::LIST_EXTEND,
-            true,
-        )?;
+        match extra {
+            None => self.starunpack(
+                args,
+                pushed,
+                Opcode::BUILD_LIST,
+                Opcode::LIST_APPEND,
+                Opcode::LIST_EXTEND,
+                true,
+            )?,
+            Some(name) => {
+                self.starunpack(
+                    args,
+                    pushed,
+                    Opcode::BUILD_LIST,
+                    Opcode::LIST_APPEND,
+                    Opcode::LIST_EXTEND,
+                    false,
+                )?;
+                self.compile_name(name, NameCtx::Load);
+                self.emit(Opcode::LIST_APPEND, 1);
+                self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::ListToTuple as u32);
+            }
+        }
         // ...and keyword arguments as a dict.
         let mut have_dict = false;
         let mut pending: Vec<&'ast ast::Keyword> = Vec::new();

@@ -551,6 +551,13 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                         self.op(Opcode::LOAD_LOCALS);
                         self.emit(Opcode::LOAD_FROM_DICT_OR_DEREF, slot);
                     }
+                    // A name captured from outside an annotation scope that
+                    // can see a class: the class namespace comes first. (The
+                    // scope's own bindings, its type parameters, are cells
+                    // here and load directly.)
+                    NameCtx::Load if scope == SymScope::Free && self.load_classdict() => {
+                        self.emit(Opcode::LOAD_FROM_DICT_OR_DEREF, slot);
+                    }
                     NameCtx::Load => self.emit(Opcode::LOAD_DEREF, slot),
                     NameCtx::Store => self.emit(Opcode::STORE_DEREF, slot),
                     NameCtx::Del => self.emit(Opcode::DELETE_DEREF, slot),
@@ -570,9 +577,31 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                     None => self.name_family(&mangled, ctx, false),
                 }
             }
+            SymScope::GlobalImplicit
+                if function_like && ctx == NameCtx::Load && self.load_classdict() =>
+            {
+                let i = self.add_name(&mangled);
+                self.emit(Opcode::LOAD_FROM_DICT_OR_GLOBALS, i);
+            }
             SymScope::GlobalImplicit if function_like => self.name_family(&mangled, ctx, true),
             SymScope::GlobalExplicit => self.name_family(&mangled, ctx, true),
             _ => self.name_family(&mangled, ctx, false),
+        }
+    }
+
+    /// In an annotation scope that can see a class namespace, pushes that
+    /// namespace (from the `__classdict__` cell) and returns true; otherwise
+    /// emits nothing and returns false.
+    fn load_classdict(&mut self) -> bool {
+        if !self.table.scopes[self.u().scope].can_see_class_scope {
+            return false;
+        }
+        match self.u().cells.get("__classdict__").copied() {
+            Some(slot) => {
+                self.emit(Opcode::LOAD_DEREF, slot);
+                true
+            }
+            None => false,
         }
     }
 
@@ -598,7 +627,10 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         let scope = self.table.scopes[self.u().scope].scope_of(&mangled);
         match scope {
             SymScope::GlobalExplicit => true,
-            SymScope::GlobalImplicit => self.u().kind.is_function_like(),
+            SymScope::GlobalImplicit => {
+                self.u().kind.is_function_like()
+                    && !self.table.scopes[self.u().scope].can_see_class_scope
+            }
             _ => false,
         }
     }

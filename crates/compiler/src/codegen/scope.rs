@@ -14,7 +14,7 @@ use ruff_text_size::{Ranged, TextRange};
 use super::stmt::docstring;
 use super::{CResult, Compiler, NameCtx};
 use crate::code::{CodeObject, Constant};
-use crate::instructions::Opcode;
+use crate::instructions::{Intrinsic1, Intrinsic2, Opcode};
 use crate::symtable::{CompKind, ScopeId, ScopeKind, SymScope};
 
 impl<'a, 'ast> Compiler<'a, 'ast> {
@@ -30,10 +30,19 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
 
     /// The qualified name of a new code object named `name` in the current
     /// unit (CPython's `compiler_set_qualname`).
+    /// A unit whose parent is a type-parameters scope takes its qualified
+    /// name from the grandparent, as in CPython.
     fn qualname(&self, name: &str) -> Rc<str> {
-        let Some(parent) = self.units.last() else {
+        let Some(mut parent) = self.units.last() else {
             return Rc::from(name);
         };
+        if parent.kind == ScopeKind::TypeParams {
+            let n = self.units.len();
+            if n < 3 {
+                return Rc::from(name);
+            }
+            parent = &self.units[n - 2];
+        }
         if parent.kind == ScopeKind::Module {
             return Rc::from(name);
         }
@@ -177,11 +186,21 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     }
 
     pub(super) fn compile_function_def(&mut self, f: &'ast ast::StmtFunctionDef) -> CResult {
-        if let Some(tp) = &f.type_params {
-            return Err(self.error("type parameter syntax is not supported yet", tp.range));
-        }
         self.compile_decorators(&f.decorator_list)?;
         let mut flags = self.compile_defaults(&f.parameters)?;
+        // A generic function: the defaults are passed to the type-params
+        // scope as its arguments `.defaults` / `.kwdefaults`; the annotations
+        // and the function itself are evaluated there.
+        let num_typeparam_args = (flags & 0x01 != 0) as u32 + (flags & 0x02 != 0) as u32;
+        if let Some(tp) = &f.type_params {
+            if num_typeparam_args == 2 {
+                self.emit(Opcode::SWAP, 2);
+            }
+            self.enter_type_params_unit(tp, &f.name.id, f.range)?;
+            for i in 0..num_typeparam_args {
+                self.emit(Opcode::LOAD_FAST, i);
+            }
+        }
         flags |= self.compile_annotations(&f.parameters, f.returns.as_deref())?;
 
         let scope = self.scope_id(f.range)?;
@@ -208,8 +227,147 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         let code = self.exit_unit()?;
 
         self.make_closure(code, flags)?;
+        if f.type_params.is_some() {
+            self.emit(Opcode::SWAP, 2);
+            self.emit(
+                Opcode::CALL_INTRINSIC_2,
+                Intrinsic2::SetFunctionTypeParams as u32,
+            );
+            self.op(Opcode::RETURN_VALUE);
+            self.um().arg_count = num_typeparam_args;
+            let code = self.exit_unit()?;
+            self.make_closure(code, 0)?;
+            // `[defaults, kwdefaults, f]` -> `f(defaults, kwdefaults)`, the
+            // first argument riding in the `self_or_null` slot.
+            if num_typeparam_args > 0 {
+                self.emit(Opcode::SWAP, num_typeparam_args + 1);
+                self.emit(Opcode::CALL, num_typeparam_args - 1);
+            } else {
+                self.op(Opcode::PUSH_NULL);
+                self.emit(Opcode::CALL, 0);
+            }
+        }
         self.apply_decorators(&f.decorator_list);
         self.compile_name(&f.name.id, NameCtx::Store);
+        Ok(())
+    }
+
+    /// Starts the `<generic parameters of NAME>` unit of a generic `def`,
+    /// `class` or `type` (keyed in the symbol table by the parameter list's
+    /// range) and pushes the tuple of its new type parameters, each also
+    /// bound to its name.
+    fn enter_type_params_unit(
+        &mut self,
+        tp: &'ast ast::TypeParams,
+        name: &str,
+        stmt_range: TextRange,
+    ) -> CResult {
+        let scope = self.scope_id(tp.range)?;
+        let code_name = format!("<generic parameters of {name}>");
+        let qualname = self.qualname(&code_name);
+        let first_line = self.line_of(stmt_range);
+        self.enter_unit(scope, &code_name, qualname, first_line);
+        self.set_range(tp.range);
+        self.compile_type_params(tp)?;
+        self.set_range(stmt_range);
+        Ok(())
+    }
+
+    /// Creates each type parameter, binds it, and builds the tuple of them
+    /// (CPython's `compiler_type_params`).
+    fn compile_type_params(&mut self, tp: &'ast ast::TypeParams) -> CResult {
+        for p in &tp.type_params {
+            let saved = self.set_range(p.range());
+            let name: &'ast str = match p {
+                ast::TypeParam::TypeVar(t) => {
+                    self.load_const(Self::str_const(&t.name.id));
+                    match t.bound.as_deref() {
+                        Some(bound) => {
+                            let scope = self.scope_id(p.range())?;
+                            let qualname = self.qualname(&t.name.id);
+                            let first_line = self.line_of(bound.range());
+                            self.enter_unit(scope, &t.name.id, qualname, first_line);
+                            self.set_range(bound.range());
+                            self.compile_expr(bound)?;
+                            self.op(Opcode::RETURN_VALUE);
+                            let code = self.exit_unit()?;
+                            self.make_closure(code, 0)?;
+                            let which = if matches!(bound, Expr::Tuple(_)) {
+                                Intrinsic2::TypeVarWithConstraints
+                            } else {
+                                Intrinsic2::TypeVarWithBound
+                            };
+                            self.emit(Opcode::CALL_INTRINSIC_2, which as u32);
+                        }
+                        None => self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::TypeVar as u32),
+                    }
+                    &t.name.id
+                }
+                ast::TypeParam::ParamSpec(t) => {
+                    self.load_const(Self::str_const(&t.name.id));
+                    self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::ParamSpec as u32);
+                    &t.name.id
+                }
+                ast::TypeParam::TypeVarTuple(t) => {
+                    self.load_const(Self::str_const(&t.name.id));
+                    self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::TypeVarTuple as u32);
+                    &t.name.id
+                }
+            };
+            self.emit(Opcode::COPY, 1);
+            self.compile_name(name, NameCtx::Store);
+            self.restore_loc(saved);
+        }
+        self.emit(Opcode::BUILD_TUPLE, tp.type_params.len() as u32);
+        Ok(())
+    }
+
+    /// `type X[T] = value`: a `TypeAliasType` whose value is computed by a
+    /// nested function on first access (CPython's `compiler_typealias`).
+    pub(super) fn compile_type_alias(&mut self, t: &'ast ast::StmtTypeAlias) -> CResult {
+        let Expr::Name(name) = t.name.as_ref() else {
+            return Err(self.error("invalid syntax", t.name.range()));
+        };
+        let name: &'ast str = &name.id;
+        match &t.type_params {
+            Some(tp) => {
+                let scope = self.scope_id(tp.range)?;
+                let code_name = format!("<generic parameters of {name}>");
+                let qualname = self.qualname(&code_name);
+                let first_line = self.line_of(t.range);
+                self.enter_unit(scope, &code_name, qualname, first_line);
+                self.set_range(t.range);
+                self.load_const(Self::str_const(name));
+                self.set_range(tp.range);
+                self.compile_type_params(tp)?;
+                self.set_range(t.range);
+            }
+            None => {
+                self.load_const(Self::str_const(name));
+                self.load_const(Constant::None);
+            }
+        }
+        let scope = self.scope_id(t.range)?;
+        let qualname = self.qualname(name);
+        let first_line = self.line_of(t.range);
+        self.enter_unit(scope, name, qualname, first_line);
+        // None first, so the value function has no docstring.
+        self.add_const(Constant::None);
+        self.set_range(t.value.range());
+        self.compile_expr(&t.value)?;
+        self.op(Opcode::RETURN_VALUE);
+        let code = self.exit_unit()?;
+        self.make_closure(code, 0)?;
+        self.emit(Opcode::BUILD_TUPLE, 3);
+        self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::TypeAlias as u32);
+        if t.type_params.is_some() {
+            self.op(Opcode::RETURN_VALUE);
+            let code = self.exit_unit()?;
+            self.make_closure(code, 0)?;
+            self.op(Opcode::PUSH_NULL);
+            self.emit(Opcode::CALL, 0);
+        }
+        self.compile_name(name, NameCtx::Store);
         Ok(())
     }
 
@@ -242,10 +400,13 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     }
 
     pub(super) fn compile_class_def(&mut self, c: &'ast ast::StmtClassDef) -> CResult {
-        if let Some(tp) = &c.type_params {
-            return Err(self.error("type parameter syntax is not supported yet", tp.range));
-        }
         self.compile_decorators(&c.decorator_list)?;
+        // A generic class is built inside its type-params scope, which
+        // binds `.type_params` and passes `Generic[*params]` as the last base.
+        if let Some(tp) = &c.type_params {
+            self.enter_type_params_unit(tp, &c.name.id, c.range)?;
+            self.compile_name(".type_params", NameCtx::Store);
+        }
         let scope = self.scope_id(c.range)?;
         let qualname = self.qualname(&c.name.id);
         let first_line = self.line_of(c.name.range);
@@ -261,9 +422,28 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         self.op(Opcode::PUSH_NULL);
         self.make_closure(code, 0)?;
         self.load_const(Self::str_const(&c.name.id));
-        match &c.arguments {
-            Some(args) => self.call_helper(2, &args.args, &args.keywords)?,
-            None => self.emit(Opcode::CALL, 2),
+        if c.type_params.is_some() {
+            self.compile_name(".type_params", NameCtx::Load);
+            self.emit(
+                Opcode::CALL_INTRINSIC_1,
+                Intrinsic1::SubscriptGeneric as u32,
+            );
+            self.compile_name(".generic_base", NameCtx::Store);
+            let (args, keywords): (&'ast [Expr], &'ast [ast::Keyword]) = match &c.arguments {
+                Some(a) => (&a.args, &a.keywords),
+                None => (&[], &[]),
+            };
+            self.call_helper_extra(2, args, Some(".generic_base"), keywords)?;
+            self.op(Opcode::RETURN_VALUE);
+            let code = self.exit_unit()?;
+            self.make_closure(code, 0)?;
+            self.op(Opcode::PUSH_NULL);
+            self.emit(Opcode::CALL, 0);
+        } else {
+            match &c.arguments {
+                Some(args) => self.call_helper(2, &args.args, &args.keywords)?,
+                None => self.emit(Opcode::CALL, 2),
+            }
         }
         self.apply_decorators(&c.decorator_list);
         self.compile_name(&c.name.id, NameCtx::Store);
@@ -276,6 +456,18 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         self.name_op(Opcode::STORE_NAME, "__module__");
         self.load_const(Constant::Str(qualname.clone()));
         self.name_op(Opcode::STORE_NAME, "__qualname__");
+        if c.type_params.is_some() {
+            self.compile_name(".type_params", NameCtx::Load);
+            self.name_op(Opcode::STORE_NAME, "__type_params__");
+        }
+        if self.table.scopes[self.u().scope].needs_classdict {
+            // Annotation scopes inside the class read its namespace through
+            // the `__classdict__` cell.
+            if let Some(slot) = self.u().cells.get("__classdict__").copied() {
+                self.op(Opcode::LOAD_LOCALS);
+                self.emit(Opcode::STORE_DEREF, slot);
+            }
+        }
         self.restore_loc(saved);
         let mut body = &c.body[..];
         if let Some(doc) = docstring(body) {

@@ -198,9 +198,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             Stmt::ClassDef(c) => self.compile_class_def(c),
             Stmt::Return(r) => self.compile_return(r),
             Stmt::Delete(d) => d.targets.iter().try_for_each(|t| self.compile_delete(t)),
-            Stmt::TypeAlias(t) => {
-                Err(self.error("type parameter syntax is not supported yet", t.range))
-            }
+            Stmt::TypeAlias(t) => self.compile_type_alias(t),
             Stmt::Assign(a) => {
                 self.compile_expr(&a.value)?;
                 let n = a.targets.len();

@@ -66,6 +66,12 @@ pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "__doc__" => Some(f.doc.borrow().clone()),
             "__module__" => Some(f.module.borrow().clone()),
             "__builtins__" => Some(f.builtins.clone()),
+            // Set by generic functions (PEP 695) in the function's dict.
+            "__type_params__" => Some(
+                vm.instance_dict(obj)
+                    .and_then(|d| crate::dict::dict_get_str(vm, &d, "__type_params__"))
+                    .unwrap_or_else(|| vm.empty_tuple.clone()),
+            ),
             "__annotations__" => {
                 let mut a = f.annotations.borrow_mut();
                 if a.is_none() {
@@ -89,6 +95,11 @@ pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
                     .unwrap_or_else(|| vm.new_str("builtins")),
             ),
             "__doc__" => Some(t.get_own("__doc__").unwrap_or_else(|| vm.none())),
+            // PEP 695: the class's own `__type_params__`, else ().
+            "__type_params__" => Some(
+                t.get_own("__type_params__")
+                    .unwrap_or_else(|| vm.empty_tuple.clone()),
+            ),
             "__basicsize__" => Some(vm.new_int(t.payload.layout.size() as i64)),
             "__flags__" => Some(vm.new_int(t.flags.get().bits() as i64)),
             "__abstractmethods__" => None,

@@ -342,6 +342,9 @@ impl Vm {
                 None => format!("<cell at {:#x}: empty>", v.word()),
             });
         }
+        if let Some(s) = crate::typing::repr(self, v)? {
+            return Ok(s);
+        }
         Ok(self.default_repr(v))
     }
 }

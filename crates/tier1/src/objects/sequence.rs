@@ -395,7 +395,17 @@ fn repeat_count(vm: &Vm, n: &Value, item_len: usize) -> PyResult<usize> {
     if item_len.saturating_mul(k) > (1usize << 36) {
         return Err(vm.memory_error(""));
     }
-    Ok(k)
+    Ok(if item_len == 0 { 0 } else { k })
+}
+
+/// `items` repeated `k` times; MemoryError when the allocation fails.
+fn repeat_items<T: Clone>(vm: &Vm, items: &[T], k: usize) -> PyResult<Vec<T>> {
+    let mut v = Vec::new();
+    vm.try_reserve(&mut v, items.len().saturating_mul(k))?;
+    for _ in 0..k {
+        v.extend_from_slice(items);
+    }
+    Ok(v)
 }
 
 /// Sequence and container operators; `Ok(None)` = NotImplemented.
@@ -443,28 +453,27 @@ pub fn seq_binop(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Option
             };
             if let Some(s) = seq.downcast::<StrObj>() {
                 let k = repeat_count(vm, n, s.s.len())?;
-                return Ok(Some(vm.new_string(s.s.repeat(k))));
+                let mut out = String::new();
+                vm.try_reserve_str(&mut out, s.s.len().saturating_mul(k))?;
+                for _ in 0..k {
+                    out.push_str(&s.s);
+                }
+                return Ok(Some(vm.new_string(out)));
             }
             if let Some(l) = seq.downcast::<ListObj>() {
                 let items = l.0.borrow().clone();
                 let k = repeat_count(vm, n, items.len())?;
-                let mut v = Vec::with_capacity(items.len() * k);
-                for _ in 0..k {
-                    v.extend(items.iter().cloned());
-                }
+                let v = repeat_items(vm, &items, k)?;
                 return Ok(Some(vm.new_list(v)));
             }
             if let Some(t) = seq.downcast::<TupleObj>() {
                 let k = repeat_count(vm, n, t.0.len())?;
-                let mut v = Vec::with_capacity(t.0.len() * k);
-                for _ in 0..k {
-                    v.extend(t.0.iter().cloned());
-                }
+                let v = repeat_items(vm, &t.0, k)?;
                 return Ok(Some(vm.new_tuple(v)));
             }
             if let Some(x) = crate::ops::bytes_view(seq) {
                 let k = repeat_count(vm, n, x.len())?;
-                let out = x.repeat(k);
+                let out = repeat_items(vm, &x, k)?;
                 return Ok(Some(if seq.payload_is::<ByteArrayObj>() {
                     vm.alloc(&vm.types.bytearray, ByteArrayObj(RefCell::new(out)))
                 } else {
@@ -537,10 +546,7 @@ pub fn builtin_inplace(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<
                 }
                 let items = l.0.borrow().clone();
                 let k = repeat_count(vm, b, items.len())?;
-                let mut out = Vec::with_capacity(items.len() * k);
-                for _ in 0..k {
-                    out.extend(items.iter().cloned());
-                }
+                let out = repeat_items(vm, &items, k)?;
                 let old = std::mem::replace(&mut *l.0.borrow_mut(), out);
                 drop(old);
                 return Ok(Some(a.clone()));
