@@ -86,7 +86,8 @@ fn b_input(vm: &Vm, a: FnArgs) -> PyResult {
     Ok(vm.new_str(line.strip_suffix('\r').unwrap_or(line)))
 }
 
-fn b_len(vm: &Vm, a: FnArgs) -> PyResult {check_args(vm, "len", &a, 1, 1)?;
+fn b_len(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "len", &a, 1, 1)?;
     Ok(vm.new_int(vm.len(&a.args[0])? as i64))
 }
 
@@ -386,7 +387,7 @@ fn b_callable(vm: &Vm, a: FnArgs) -> PyResult {
 
 fn b_chr(vm: &Vm, a: FnArgs) -> PyResult {
     check_args(vm, "chr", &a, 1, 1)?;
-    let i = vm.index_i64(&a.args[0])?;
+    let i = vm.c_int_arg(&a.args[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(vm.new_string(c.to_string())),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
@@ -499,6 +500,17 @@ fn b_pow(vm: &Vm, a: FnArgs) -> PyResult {
         if let Some(p) = vm.user_special(&a.args[0], "__pow__") {
             return vm.call_bound_special(&p, &a.args[0], &[a.args[1].clone(), a.args[2].clone()]);
         }
+        if a.args.iter().any(|v| v.payload_is::<ComplexObj>()) {
+            return Err(vm.value_error("complex modulo"));
+        }
+        if a.args.iter().any(|v| as_int(v).is_none()) {
+            return Err(vm.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                vm.type_name(&a.args[0]),
+                vm.type_name(&a.args[1]),
+                vm.type_name(&a.args[2])
+            )));
+        }
         let (b, e, m) = (
             vm.index(&a.args[0])?,
             vm.index(&a.args[1])?,
@@ -578,6 +590,14 @@ fn b_round(vm: &Vm, a: FnArgs) -> PyResult {
 
 fn b_format(vm: &Vm, a: FnArgs) -> PyResult {
     check_args(vm, "format", &a, 1, 2)?;
+    if let Some(spec) = a.args.get(1) {
+        if !spec.payload_is::<StrObj>() {
+            return Err(vm.type_error(format!(
+                "format() argument 2 must be str, not {}",
+                vm.type_name(spec)
+            )));
+        }
+    }
     crate::format::format_value(vm, &a.args[0], a.args.get(1))
 }
 
@@ -792,9 +812,16 @@ fn run_source(vm: &Vm, a: FnArgs, f: Option<&mut Frame>, mode: strata_compiler::
     };
     if !globals.payload_is::<DictObj>() {
         return Err(vm.type_error(if mode == strata_compiler::Mode::Eval {
-            "globals must be a dict".to_string()
+            if vm.lookup_special(&globals, "__getitem__").is_some() {
+                "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+            } else {
+                "globals must be a dict".to_string()
+            }
         } else {
-            format!("exec() globals must be a dict, not {}", vm.type_name(&globals))
+            format!(
+                "exec() globals must be a dict, not {}",
+                vm.type_name(&globals)
+            )
         }));
     }
     if !locals.payload_is::<DictObj>() && vm.lookup_special(&locals, "__getitem__").is_none() {
@@ -807,7 +834,8 @@ fn run_source(vm: &Vm, a: FnArgs, f: Option<&mut Frame>, mode: strata_compiler::
             }
         )));
     }
-    if !src.payload_is::<CodeObj>() && !src.payload_is::<StrObj>() && !src.payload_is::<BytesObj>() {
+    if !src.payload_is::<CodeObj>() && !src.payload_is::<StrObj>() && !src.payload_is::<BytesObj>()
+    {
         return Err(vm.type_error(format!(
             "{fname}() arg 1 must be a string, bytes or code object"
         )));
@@ -1070,7 +1098,8 @@ pub fn init_builtins(vm: &Vm) {
     use NativeImpl::{Plain, WithFrame};
     let plain: &[(&str, NativeFn)] = &[
         ("print", b_print),
-        ("input", b_input),("len", b_len),
+        ("input", b_input),
+        ("len", b_len),
         ("repr", b_repr),
         ("ascii", b_ascii),
         ("isinstance", b_isinstance),

@@ -1054,6 +1054,9 @@ fn pad_common(vm: &Vm, a: &FnArgs, name: &str, how: u8) -> PyResult {
     if width <= len {
         return Ok(mk(vm, ba, h));
     }
+    if width > isize::MAX as i64 - 64 {
+        return Err(vm.overflow_error("byte string is too large"));
+    }
     let marg = width - len;
     let (left, right) = match how {
         0 => (0, marg),
@@ -1089,6 +1092,9 @@ fn b_zfill(vm: &Vm, a: FnArgs) -> PyResult {
     let width = vm.ssize_arg(w)?;
     if width <= h.len() as i64 {
         return Ok(mk(vm, ba, h));
+    }
+    if width > isize::MAX as i64 - 64 {
+        return Err(vm.overflow_error("byte string is too large"));
     }
     let fill = width as usize - h.len();
     let mut out = Vec::new();

@@ -39,16 +39,31 @@ impl Vm {
             }
             return Ok(());
         }
+        // Slot wrappers (`int.__add__`) and method descriptors
+        // (`dict.clear`) word their errors differently in CPython.
+        let wrapper = n.name.starts_with("__") && n.name.ends_with("__");
         match args.first() {
+            None if wrapper => Err(self.type_error(format!(
+                "descriptor '{}' of '{tname}' object needs an argument",
+                n.name
+            ))),
             None => Err(self.type_error(format!(
                 "unbound method {tname}.{}() needs an argument",
                 n.name
             ))),
-            Some(recv) if !self.isinstance(recv, objclass) => Err(self.type_error(format!(
-                "descriptor '{}' for '{tname}' objects doesn't apply to a '{}' object",
-                n.name,
-                self.type_name(recv)
-            ))),
+            Some(recv) if !self.isinstance(recv, objclass) => Err(self.type_error(if wrapper {
+                format!(
+                    "descriptor '{}' requires a '{tname}' object but received a '{}'",
+                    n.name,
+                    self.type_name(recv)
+                )
+            } else {
+                format!(
+                    "descriptor '{}' for '{tname}' objects doesn't apply to a '{}' object",
+                    n.name,
+                    self.type_name(recv)
+                )
+            })),
             Some(_) => Ok(()),
         }
     }

@@ -194,6 +194,10 @@ fn list_copy(vm: &Vm, a: FnArgs) -> PyResult {
 fn list_clear(vm: &Vm, a: FnArgs) -> PyResult {
     let l = self_list(vm, &a, "clear")?;
     no_args(vm, &a, "list.clear")?;
+    if l.0.borrow().is_empty() {
+        // Keep the buffer: `list.sort` recognises an untouched list by it.
+        return Ok(vm.none());
+    }
     let old = std::mem::take(&mut *l.0.borrow_mut());
     drop(old);
     Ok(vm.none())

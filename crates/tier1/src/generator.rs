@@ -338,7 +338,16 @@ pub fn gen_throw(vm: &Vm, g: &Value, e: Value) -> PyResult {
 
 /// `gen.close()`.
 pub fn gen_close(vm: &Vm, g: &Value) -> PyResult {
-    let gen = g.downcast::<GeneratorObj>().expect("generator");
+    let Some(gen) = g.downcast::<GeneratorObj>() else {
+        return Err(vm.type_error("close() requires a generator"));
+    };
+    if gen.running.get() {
+        return Err(vm.value_error(match gen.kind {
+            GenKind::Generator => "generator already executing",
+            GenKind::Coroutine => "coroutine already executing",
+            GenKind::AsyncGenerator => "aclose(): asynchronous generator is already running",
+        }));
+    }
     let started = gen
         .frame
         .borrow()

@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 
 use num_bigint::BigInt;
+use num_traits::Zero;
 use strata_object::payloads::*;
 use strata_object::table::Table;
 use strata_object::Value;
@@ -249,22 +250,41 @@ fn kwarg<'a>(vm: &Vm, a: &'a FnArgs, name: &str) -> Option<&'a Value> {
 }
 
 fn list_sort(vm: &Vm, a: FnArgs) -> PyResult {
-    let l = a.args[0].downcast::<ListObj>().expect("list");
-    let items = std::mem::take(&mut *l.0.borrow_mut());
+    let Some(l) = a.args[0].downcast::<ListObj>() else {
+        return Err(vm.type_error("sort() requires a list"));
+    };
+    if a.pos().len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    for (k, _) in a.kwargs() {
+        let k = vm.str_lossy(k);
+        if k != "key" && k != "reverse" {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()")));
+        }
+    }
     let reverse = match kwarg(vm, &a, "reverse") {
-        Some(r) => vm.truthy(r)?,
+        Some(r) => !vm.index(r)?.is_zero(),
         None => false,
     };
+    // While sorting, the list holds an empty buffer of our own: if it is
+    // not the same buffer afterwards, the key or a comparison changed the
+    // list.
+    let sentinel: Vec<Value> = Vec::with_capacity(1);
+    let sentinel_ptr = sentinel.as_ptr();
+    let items = std::mem::replace(&mut *l.0.borrow_mut(), sentinel);
     let r = sort_values(vm, items.clone(), kwarg(vm, &a, "key"), reverse);
-    match r {
-        Ok(sorted) => {
-            *l.0.borrow_mut() = sorted;
-            Ok(vm.none())
-        }
-        Err(e) => {
-            *l.0.borrow_mut() = items;
-            Err(e)
-        }
+    let (result, restored) = match r {
+        Ok(sorted) => (Ok(vm.none()), sorted),
+        Err(e) => (Err(e), items),
+    };
+    // A change made during the sort makes it fail, as in CPython, and is
+    // lost.
+    let during = std::mem::replace(&mut *l.0.borrow_mut(), restored);
+    let modified = during.as_ptr() != sentinel_ptr || !during.is_empty();
+    drop(during);
+    match result {
+        Ok(_) if modified => Err(vm.value_error("list modified during sort")),
+        r => r,
     }
 }
 

@@ -176,7 +176,17 @@ impl Vm {
                     return Err(self.value_error("negative shift count"));
                 }
                 let Some(s) = y.to_usize().filter(|s| *s < (1 << 32)) else {
-                    return Err(self.overflow_error("too many digits in integer"));
+                    if x.is_zero() {
+                        return Ok(self.new_int(0));
+                    }
+                    // CPython counts in 30-bit digits: a digit count that
+                    // fits a Py_ssize_t is an allocation that fails.
+                    let digits = &y / BigInt::from(30);
+                    return Err(if digits.to_i64().is_some() {
+                        self.memory_error("")
+                    } else {
+                        self.overflow_error("too many digits in integer")
+                    });
                 };
                 if x.is_zero() {
                     x

@@ -48,62 +48,110 @@ fn slice_bound(vm: &Vm, v: &Value) -> PyResult<Option<isize>> {
     })))
 }
 
-/// Computes slice indices for `len` items.
-pub fn slice_indices(vm: &Vm, s: &SliceObj, len: usize) -> PyResult<SliceIdx> {
+/// A slice's bounds converted with `__index__` (CPython's
+/// `PySlice_Unpack`), before they are adjusted to a length: converting may
+/// run Python code, so callers read the length of a mutable sequence after.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceBounds {
+    start: Option<isize>,
+    stop: Option<isize>,
+    step: isize,
+}
+
+/// Converts the bounds of `s` (step, start, stop, as CPython does).
+pub fn slice_unpack(vm: &Vm, s: &SliceObj) -> PyResult<SliceBounds> {
     let step = slice_bound(vm, &s.step)?.unwrap_or(1);
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
-    let len_i = len as isize;
-    let adjust = |v: Option<isize>, default: isize, lo: isize, hi: isize| -> isize {
-        match v {
-            None => default,
-            Some(mut x) => {
-                if x < 0 {
-                    x += len_i;
+    Ok(SliceBounds {
+        start: slice_bound(vm, &s.start)?,
+        stop: slice_bound(vm, &s.stop)?,
+        step,
+    })
+}
+
+/// Computes slice indices for `len` items.
+pub fn slice_indices(vm: &Vm, s: &SliceObj, len: usize) -> PyResult<SliceIdx> {
+    Ok(slice_unpack(vm, s)?.adjust(len))
+}
+
+impl SliceBounds {
+    /// The indices these bounds select from `len` items
+    /// (`PySlice_AdjustIndices`).
+    pub fn adjust(self, len: usize) -> SliceIdx {
+        let step = self.step;
+        let len_i = len as isize;
+        let adjust = |v: Option<isize>, default: isize, lo: isize, hi: isize| -> isize {
+            match v {
+                None => default,
+                Some(mut x) => {
                     if x < 0 {
-                        x = lo;
+                        x += len_i;
+                        if x < 0 {
+                            x = lo;
+                        }
+                    } else if x >= len_i {
+                        x = hi;
                     }
-                } else if x >= len_i {
-                    x = hi;
+                    x
                 }
-                x
             }
-        }
-    };
-    let (start, stop) = if step > 0 {
-        (
-            adjust(slice_bound(vm, &s.start)?, 0, 0, len_i),
-            adjust(slice_bound(vm, &s.stop)?, len_i, 0, len_i),
-        )
-    } else {
-        (
-            adjust(slice_bound(vm, &s.start)?, len_i - 1, -1, len_i - 1),
-            adjust(slice_bound(vm, &s.stop)?, -1, -1, len_i - 1),
-        )
-    };
-    let n = if step > 0 {
-        if stop > start {
-            (stop - start - 1) / step + 1
+        };
+        let (start, stop) = if step > 0 {
+            (
+                adjust(self.start, 0, 0, len_i),
+                adjust(self.stop, len_i, 0, len_i),
+            )
+        } else {
+            (
+                adjust(self.start, len_i - 1, -1, len_i - 1),
+                adjust(self.stop, -1, -1, len_i - 1),
+            )
+        };
+        let n = if step > 0 {
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
         } else {
             0
+        };
+        SliceIdx {
+            start,
+            stop,
+            step,
+            len: n as usize,
         }
-    } else if start > stop {
-        (start - stop - 1) / (-step) + 1
-    } else {
-        0
-    };
-    Ok(SliceIdx {
-        start,
-        stop,
-        step,
-        len: n as usize,
-    })
+    }
 }
 
 /// Normalizes an index for a sequence of length `len`.
 fn norm_index(vm: &Vm, key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
-    let i = match as_int(key) {
+    let i = index_key(vm, key, what)?;
+    Ok(norm_big_index(&i, len))
+}
+
+/// `i` (negative counts from the end) as an index into `len` items.
+fn norm_big_index(i: &BigInt, len: usize) -> Option<usize> {
+    let len_b = BigInt::from(len);
+    let j = if i.is_negative() {
+        i + &len_b
+    } else {
+        i.clone()
+    };
+    if j.is_negative() || j >= len_b {
+        return None;
+    }
+    j.to_usize()
+}
+
+/// A subscript converted with `__index__` (TypeError naming `what`).
+fn index_key(vm: &Vm, key: &Value, what: &str) -> PyResult<BigInt> {
+    Ok(match as_int(key) {
         Some(i) => i.to_big(),
         None => match vm.index(key) {
             Ok(b) => b,
@@ -115,13 +163,7 @@ fn norm_index(vm: &Vm, key: &Value, len: usize, what: &str) -> PyResult<Option<u
                 )))
             }
         },
-    };
-    let len_b = BigInt::from(len);
-    let j = if i.is_negative() { &i + &len_b } else { i };
-    if j.is_negative() || j >= len_b {
-        return Ok(None);
-    }
-    Ok(j.to_usize())
+    })
 }
 
 fn index_error(vm: &Vm, what: &str) -> Value {
@@ -216,11 +258,13 @@ pub fn builtin_getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Option<Val
             None => Err(index_error(vm, "string")),
         };
     }
-    if let Some(b) = crate::ops::bytes_view(obj) {
+    if obj.payload_is::<BytesObj>() || obj.payload_is::<ByteArrayObj>() {
         let is_ba = obj.payload_is::<ByteArrayObj>();
-        let what = if is_ba { "bytearray" } else { "index" };
         if let Some(sl) = key.downcast::<SliceObj>() {
-            let idx = slice_indices(vm, sl, b.len())?;
+            // Bounds first: their `__index__` may resize a bytearray.
+            let bounds = slice_unpack(vm, sl)?;
+            let b = crate::ops::bytes_view(obj).unwrap_or_default();
+            let idx = bounds.adjust(b.len());
             let out: Vec<u8> = idx.indices().map(|i| b[i]).collect();
             return Ok(Some(if is_ba {
                 vm.alloc(&vm.types.bytearray, ByteArrayObj(RefCell::new(out)))
@@ -228,12 +272,20 @@ pub fn builtin_getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Option<Val
                 vm.new_bytes(out)
             }));
         }
-        return match norm_index(vm, key, b.len(), if is_ba { "bytearray" } else { "byte" })? {
-            Some(i) => Ok(Some(vm.new_int(b[i] as i64))),
+        let i = index_key(vm, key, if is_ba { "bytearray" } else { "byte" })?;
+        let byte = match obj.downcast::<BytesObj>() {
+            Some(b) => norm_big_index(&i, b.b.len()).map(|j| b.b[j]),
+            None => obj.downcast::<ByteArrayObj>().and_then(|b| {
+                let v = b.0.borrow();
+                norm_big_index(&i, v.len()).map(|j| v[j])
+            }),
+        };
+        return match byte {
+            Some(x) => Ok(Some(vm.new_int(x as i64))),
             None => Err(vm.index_error(if is_ba {
-                format!("{} index out of range", what)
+                "bytearray index out of range"
             } else {
-                "index out of range".into()
+                "index out of range"
             })),
         };
     }
@@ -282,10 +334,11 @@ pub fn builtin_setitem(vm: &Vm, obj: &Value, key: &Value, value: Option<Value>) 
     }
     if let Some(l) = obj.downcast::<ListObj>() {
         if let Some(s) = key.downcast::<SliceObj>() {
-            let len = l.0.borrow().len();
-            let idx = slice_indices(vm, s, len)?;
+            let bounds = slice_unpack(vm, s)?;
             match value {
                 None => {
+                    let len = l.0.borrow().len();
+                    let idx = bounds.adjust(len);
                     let mut keep = vec![true; len];
                     for i in idx.indices() {
                         keep[i] = false;
@@ -311,8 +364,11 @@ pub fn builtin_setitem(vm: &Vm, obj: &Value, key: &Value, value: Option<Value>) 
                             e
                         }
                     })?;
+                    // Iterating the value may have resized the list.
+                    let len = l.0.borrow().len();
+                    let idx = bounds.adjust(len);
                     if idx.step == 1 {
-                        let start = idx.start.max(0) as usize;
+                        let start = (idx.start.max(0) as usize).min(len);
                         let stop = (idx.stop.max(idx.start)).max(0) as usize;
                         let removed: Vec<Value> =
                             l.0.borrow_mut()
@@ -340,8 +396,9 @@ pub fn builtin_setitem(vm: &Vm, obj: &Value, key: &Value, value: Option<Value>) 
             }
             return Ok(true);
         }
+        let i = index_key(vm, key, "list")?;
         let len = l.0.borrow().len();
-        let Some(i) = norm_index(vm, key, len, "list")? else {
+        let Some(i) = norm_big_index(&i, len) else {
             return Err(vm.index_error("list assignment index out of range"));
         };
         let old = match value {
@@ -350,31 +407,31 @@ pub fn builtin_setitem(vm: &Vm, obj: &Value, key: &Value, value: Option<Value>) 
                     .get_mut(i)
                     .map(|slot| std::mem::replace(slot, v))
             }
-            None => {
-                if i < l.0.borrow().len() {
-                    Some(l.0.borrow_mut().remove(i))
-                } else {
-                    None
-                }
-            }
+            None => Some(l.0.borrow_mut().remove(i)),
         };
         drop(old);
         return Ok(true);
     }
     if let Some(b) = obj.downcast::<ByteArrayObj>() {
-        let len = b.0.borrow().len();
+        if let Some(s) = key.downcast::<SliceObj>() {
+            bytearray_set_slice(vm, b, s, value)?;
+            return Ok(true);
+        }
+        let i = index_key(vm, key, "bytearray")?;
         if let Some(v) = value {
-            let Some(i) = norm_index(vm, key, len, "bytearray")? else {
+            let x = vm.index_i64(&v)?;
+            let len = b.0.borrow().len();
+            let Some(i) = norm_big_index(&i, len) else {
                 return Err(vm.index_error("bytearray index out of range"));
             };
-            let x = vm.index_i64(&v)?;
             if !(0..256).contains(&x) {
                 return Err(vm.value_error("byte must be in range(0, 256)"));
             }
             b.0.borrow_mut()[i] = x as u8;
             return Ok(true);
         }
-        let Some(i) = norm_index(vm, key, len, "bytearray")? else {
+        let len = b.0.borrow().len();
+        let Some(i) = norm_big_index(&i, len) else {
             return Err(vm.index_error("bytearray index out of range"));
         };
         b.0.borrow_mut().remove(i);
@@ -383,8 +440,74 @@ pub fn builtin_setitem(vm: &Vm, obj: &Value, key: &Value, value: Option<Value>) 
     Ok(false)
 }
 
+/// `b[s] = value` / `del b[s]` for a bytearray.
+fn bytearray_set_slice(
+    vm: &Vm,
+    b: &ByteArrayObj,
+    s: &SliceObj,
+    value: Option<Value>,
+) -> PyResult<()> {
+    let bounds = slice_unpack(vm, s)?;
+    let items = match &value {
+        None => None,
+        Some(v) => {
+            if as_int(v).is_some() || v.payload_is::<StrObj>() {
+                return Err(vm.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ));
+            }
+            Some(crate::bytes_methods::bytes_from_source(vm, v, "bytearray")?)
+        }
+    };
+    // Converting the value may have resized the bytearray.
+    let len = b.0.borrow().len();
+    let idx = bounds.adjust(len);
+    let mut data = b.0.borrow_mut();
+    match items {
+        None => {
+            if idx.len == 0 {
+                return Ok(());
+            }
+            let mut keep = vec![true; len];
+            for i in idx.indices() {
+                keep[i] = false;
+            }
+            let mut k = 0;
+            data.retain(|_| {
+                k += 1;
+                keep[k - 1]
+            });
+        }
+        Some(items) if idx.step == 1 => {
+            let start = (idx.start.max(0) as usize).min(len);
+            let stop = (idx.stop.max(idx.start).max(0) as usize).min(len);
+            data.splice(start..stop, items);
+        }
+        Some(items) => {
+            if items.len() != idx.len {
+                return Err(vm.value_error(format!(
+                    "attempt to assign bytes of size {} to extended slice of size {}",
+                    items.len(),
+                    idx.len
+                )));
+            }
+            for (i, v) in idx.indices().zip(items) {
+                data[i] = v;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Repetition count for `seq * n` (negative counts give empty).
-fn repeat_count(vm: &Vm, n: &Value, item_len: usize) -> PyResult<usize> {
+/// `overflow_msg`: the OverflowError str and bytes raise past `isize::MAX`
+/// (lists and tuples raise MemoryError).
+fn repeat_count(
+    vm: &Vm,
+    n: &Value,
+    item_len: usize,
+    overflow_msg: Option<&str>,
+) -> PyResult<usize> {
     let b = vm.index(n)?;
     if b.is_negative() || b.is_zero() {
         return Ok(0);
@@ -392,6 +515,11 @@ fn repeat_count(vm: &Vm, n: &Value, item_len: usize) -> PyResult<usize> {
     let Some(k) = b.to_usize() else {
         return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
     };
+    if let Some(what) = overflow_msg {
+        if item_len.saturating_mul(k) > isize::MAX as usize {
+            return Err(vm.overflow_error(what));
+        }
+    }
     if item_len.saturating_mul(k) > (1usize << 36) {
         return Err(vm.memory_error(""));
     }
@@ -452,7 +580,7 @@ pub fn seq_binop(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Option
                 return Ok(None);
             };
             if let Some(s) = seq.downcast::<StrObj>() {
-                let k = repeat_count(vm, n, s.s.len())?;
+                let k = repeat_count(vm, n, s.s.len(), Some("repeated string is too long"))?;
                 let mut out = String::new();
                 vm.try_reserve_str(&mut out, s.s.len().saturating_mul(k))?;
                 for _ in 0..k {
@@ -462,17 +590,17 @@ pub fn seq_binop(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Option
             }
             if let Some(l) = seq.downcast::<ListObj>() {
                 let items = l.0.borrow().clone();
-                let k = repeat_count(vm, n, items.len())?;
+                let k = repeat_count(vm, n, items.len(), None)?;
                 let v = repeat_items(vm, &items, k)?;
                 return Ok(Some(vm.new_list(v)));
             }
             if let Some(t) = seq.downcast::<TupleObj>() {
-                let k = repeat_count(vm, n, t.0.len())?;
+                let k = repeat_count(vm, n, t.0.len(), None)?;
                 let v = repeat_items(vm, &t.0, k)?;
                 return Ok(Some(vm.new_tuple(v)));
             }
             if let Some(x) = crate::ops::bytes_view(seq) {
-                let k = repeat_count(vm, n, x.len())?;
+                let k = repeat_count(vm, n, x.len(), Some("repeated bytes are too long"))?;
                 let out = repeat_items(vm, &x, k)?;
                 return Ok(Some(if seq.payload_is::<ByteArrayObj>() {
                     vm.alloc(&vm.types.bytearray, ByteArrayObj(RefCell::new(out)))
@@ -545,7 +673,7 @@ pub fn builtin_inplace(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<
                     return Ok(None);
                 }
                 let items = l.0.borrow().clone();
-                let k = repeat_count(vm, b, items.len())?;
+                let k = repeat_count(vm, b, items.len(), None)?;
                 let out = repeat_items(vm, &items, k)?;
                 let old = std::mem::replace(&mut *l.0.borrow_mut(), out);
                 drop(old);
