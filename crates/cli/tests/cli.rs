@@ -142,9 +142,15 @@ fn runs_module_with_m() {
 
 #[test]
 fn input_reads_lines_from_stdin() {
-    let (rc, out, _) = strata(&["-c", "print(input('? ')); print(input())"], "first\nsecond\n");
+    let (rc, out, _) = strata(
+        &["-c", "print(input('? ')); print(input())"],
+        "first\nsecond\n",
+    );
     assert_eq!((rc, out.as_str()), (0, "? first\nsecond\n"));
     let (rc, _, err) = strata(&["-c", "input()"], "");
     assert_eq!(rc, 1);
-    assert!(err.ends_with("EOFError: EOF when reading a line\n"), "{err}");
+    assert!(
+        err.ends_with("EOFError: EOF when reading a line\n"),
+        "{err}"
+    );
 }

@@ -74,7 +74,7 @@ impl Frame {
     pub fn push(&mut self, v: Value) {
         // Slots above the stack pointer are always empty (`pop` takes), so
         // the old value needs no drop.
-        let old = std::mem::replace(&mut self.slots[self.sp], Some(v));
+        let old = self.slots[self.sp].replace(v);
         debug_assert!(old.is_none());
         std::mem::forget(old);
         self.sp += 1;

@@ -65,7 +65,10 @@ pub fn read_stdin_line(vm: &Vm) -> PyResult<String> {
     use std::io::BufRead;
     write_stdout_flush().map_err(|e| vm.os_error(e.to_string()))?;
     let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line).map_err(|e| vm.os_error(e.to_string()))?;
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| vm.os_error(e.to_string()))?;
     Ok(line)
 }
 
@@ -78,7 +81,10 @@ fn stream_read(vm: &Vm, a: FnArgs) -> PyResult {
     use std::io::Read;
     check_stdin(vm, &a)?;
     let mut s = String::new();
-    std::io::stdin().lock().read_to_string(&mut s).map_err(|e| vm.os_error(e.to_string()))?;
+    std::io::stdin()
+        .lock()
+        .read_to_string(&mut s)
+        .map_err(|e| vm.os_error(e.to_string()))?;
     Ok(vm.new_string(s))
 }
 
@@ -102,7 +108,8 @@ fn check_stdin(vm: &Vm, a: &FnArgs) -> PyResult<()> {
     }
 }
 
-fn stream_flush(vm: &Vm, a: FnArgs) -> PyResult {if a.args[0]
+fn stream_flush(vm: &Vm, a: FnArgs) -> PyResult {
+    if a.args[0]
         .downcast::<StdStreamObj>()
         .is_some_and(|s| s.fd == 1)
     {
@@ -403,9 +410,24 @@ pub fn init_sys(vm: &Vm) {
     crate::dict::dict_set_item(vm, &vm.modules, vm.intern("builtins"), builtins_mod)
         .expect("sys.modules");
     let weak = new_module(vm, "_weakref");
-    crate::typeslots::add_static(vm, &vm.types.weakref, "__new__", crate::objects::weakref::weakref_new);
-    crate::typeslots::add_method(vm, &vm.types.weakref, "__call__", crate::objects::weakref::weakref_call);
-    crate::dict::dict_set_str(vm, &weak.downcast::<ModuleObj>().expect("module").dict, "ref", vm.types.weakref.clone());
+    crate::typeslots::add_static(
+        vm,
+        &vm.types.weakref,
+        "__new__",
+        crate::objects::weakref::weakref_new,
+    );
+    crate::typeslots::add_method(
+        vm,
+        &vm.types.weakref,
+        "__call__",
+        crate::objects::weakref::weakref_call,
+    );
+    crate::dict::dict_set_str(
+        vm,
+        &weak.downcast::<ModuleObj>().expect("module").dict,
+        "ref",
+        vm.types.weakref.clone(),
+    );
     crate::dict::dict_set_item(vm, &vm.modules, vm.intern("_weakref"), weak).expect("sys.modules");
     let future = new_module(vm, "__future__");
     for feature in [

@@ -56,7 +56,10 @@ pub fn clear_weakrefs(obj: NonNull<ObjHeader>) {
         crate::vm::with_current_vm(|vm| {
             for (cb, w) in callbacks {
                 if let Err(e) = vm.call(&cb, &[w]) {
-                    eprintln!("Exception ignored in: {}", vm.repr_string(&cb).unwrap_or_default());
+                    eprintln!(
+                        "Exception ignored in: {}",
+                        vm.repr_string(&cb).unwrap_or_default()
+                    );
                     crate::interp::print_exception(vm, &e);
                 }
             }
@@ -95,23 +98,37 @@ pub fn weakref_new(vm: &crate::vm::Vm, a: crate::runtime::FnArgs) -> crate::vm::
                 || vm.is_type(target)
         });
     if !weakrefable {
-        return Err(vm.type_error(format!("cannot create weak reference to '{}' object", vm.type_name(target))));
+        return Err(vm.type_error(format!(
+            "cannot create weak reference to '{}' object",
+            vm.type_name(target)
+        )));
     }
     let callback = pos.get(2).filter(|c| !c.is(&vm.none)).cloned();
-    let w = vm.alloc(&vm.types.weakref, WeakRefObj { target: std::cell::Cell::new(target.word()), callback });
+    let w = vm.alloc(
+        &vm.types.weakref,
+        WeakRefObj {
+            target: std::cell::Cell::new(target.word()),
+            callback,
+        },
+    );
     register(target, &w);
     Ok(w)
 }
 
 /// Calling a weak reference returns its referent, or None once it is gone.
 pub fn weakref_call(vm: &crate::vm::Vm, a: crate::runtime::FnArgs) -> crate::vm::PyResult {
-    let w = a.args.first().and_then(|w| w.downcast::<WeakRefObj>()).ok_or_else(|| vm.type_error("expected a weakref"))?;
+    let w = a
+        .args
+        .first()
+        .and_then(|w| w.downcast::<WeakRefObj>())
+        .ok_or_else(|| vm.type_error("expected a weakref"))?;
     let word = w.target.get();
     if word == 0 {
         return Ok(vm.none());
     }
     // SAFETY: a non-zero target word is a live object: the referent's
     // deallocation clears it (through the weakref hook) before freeing.
-    let target = unsafe { (*Value::borrow_raw(NonNull::new_unchecked(word as *mut ObjHeader))).clone() };
+    let target =
+        unsafe { (*Value::borrow_raw(NonNull::new_unchecked(word as *mut ObjHeader))).clone() };
     Ok(target)
 }
