@@ -8,97 +8,21 @@
 //! list only ever shrinks.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .expect("repo root")
-}
+use std::path::{Path, PathBuf};
+
+use common::{check, python_files, repo_root};
 
 fn programs(root: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let dir = root.join("tests/programs");
-    let mut areas: Vec<_> = std::fs::read_dir(&dir)
+    let mut areas: Vec<PathBuf> = std::fs::read_dir(root.join("tests/programs"))
         .expect("tests/programs")
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.is_dir())
         .collect();
     areas.sort();
-    for area in areas {
-        let mut files: Vec<_> = std::fs::read_dir(&area)
-            .expect("area")
-            .flatten()
-            .map(|e| e.path())
-            .collect();
-        files.sort();
-        for f in files {
-            let name = f.file_name().unwrap().to_string_lossy().to_string();
-            if name.ends_with(".py") && !name.starts_with('_') {
-                out.push(f);
-            }
-        }
-    }
-    out
-}
-
-/// Runs one program; returns a description of the mismatch, if any.
-fn check(root: &Path, prog: &Path) -> Option<String> {
-    let rel = prog.strip_prefix(root).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_strata"))
-        .arg(rel)
-        .current_dir(root)
-        .env("PYTHONHASHSEED", "0")
-        .output()
-        .expect("run strata");
-    let stem = prog.with_extension("");
-    let exp_out = std::fs::read(stem.with_extension("out")).unwrap_or_default();
-    let exp_exit = std::fs::read_to_string(stem.with_extension("exit")).unwrap_or_default();
-    let mut lines = exp_exit.lines();
-    let exp_status: i32 = lines
-        .next()
-        .and_then(|l| l.trim().parse().ok())
-        .unwrap_or(0);
-    let exp_last = lines.next().unwrap_or("").to_string();
-    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
-    let mut problems = Vec::new();
-    if out.stdout != exp_out {
-        problems.push(format!(
-            "stdout differs:\n--- expected\n{}\n--- got\n{}",
-            String::from_utf8_lossy(&exp_out),
-            String::from_utf8_lossy(&out.stdout)
-        ));
-    }
-    let status = out.status.code().unwrap_or(-1);
-    if status != exp_status {
-        problems.push(format!("exit status {} (expected {})", status, exp_status));
-    }
-    let err_file = stem.with_extension("err");
-    if err_file.exists() {
-        let exp = std::fs::read_to_string(&err_file).unwrap_or_default();
-        if stderr != exp {
-            problems.push(format!(
-                "stderr differs:\n--- expected\n{}--- got\n{}",
-                exp, stderr
-            ));
-        }
-    } else {
-        let last = stderr.lines().last().unwrap_or("").to_string();
-        if last != exp_last {
-            problems.push(format!(
-                "last stderr line {:?} (expected {:?})",
-                last, exp_last
-            ));
-        }
-    }
-    if problems.is_empty() {
-        None
-    } else {
-        Some(problems.join("\n"))
-    }
+    areas.iter().flat_map(|a| python_files(a)).collect()
 }
 
 #[test]
