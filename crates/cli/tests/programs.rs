@@ -7,9 +7,9 @@
 //! program that passes fails the test too (remove it from the list), so the
 //! list only ever shrinks.
 
-use std::collections::BTreeSet;
 mod common;
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use common::{check, python_files, repo_root};
