@@ -104,30 +104,20 @@ pub(crate) fn clinic_args<'a>(
     no_kwargs(vm, a, qual)?;
     let p = a.pos().get(1..).unwrap_or(&[]);
     let n = p.len();
-    if min == max && n != min {
+    if n < min || n > max {
+        let (word, k) = if min == max {
+            ("", min)
+        } else if n < min {
+            ("at least ", min)
+        } else {
+            ("at most ", max)
+        };
         return Err(vm.type_error(format!(
-            "{} expected {} argument{}, got {}",
+            "{} expected {}{} argument{}, got {}",
             name,
-            min,
-            if min == 1 { "" } else { "s" },
-            n
-        )));
-    }
-    if n < min {
-        return Err(vm.type_error(format!(
-            "{} expected at least {} argument{}, got {}",
-            name,
-            min,
-            if min == 1 { "" } else { "s" },
-            n
-        )));
-    }
-    if n > max {
-        return Err(vm.type_error(format!(
-            "{} expected at most {} argument{}, got {}",
-            name,
-            max,
-            if max == 1 { "" } else { "s" },
+            word,
+            k,
+            if k == 1 { "" } else { "s" },
             n
         )));
     }

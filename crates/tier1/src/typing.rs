@@ -277,22 +277,20 @@ fn variance(vm: &Vm, kw: &[(String, &Value)]) -> PyResult<(bool, bool, bool, Opt
     Ok((co, contra, infer, bound))
 }
 
+/// Keyword arguments accepted by `TypeVar` and `ParamSpec`.
+const TYPEVAR_LIKE_KWARGS: &[&str] = &[
+    "name",
+    "bound",
+    "covariant",
+    "contravariant",
+    "infer_variance",
+];
+
 /// `TypeVar(name, *constraints, bound=None, covariant=False,
 /// contravariant=False, infer_variance=False)`.
 fn typevar_new(vm: &Vm, a: FnArgs) -> PyResult {
     let pos = a.pos();
-    let kw = kwargs(
-        vm,
-        "TypeVar",
-        &a,
-        &[
-            "name",
-            "bound",
-            "covariant",
-            "contravariant",
-            "infer_variance",
-        ],
-    )?;
+    let kw = kwargs(vm, "TypeVar", &a, TYPEVAR_LIKE_KWARGS)?;
     let name = pos
         .get(1)
         .cloned()
@@ -329,18 +327,7 @@ fn typevar_new(vm: &Vm, a: FnArgs) -> PyResult {
 /// infer_variance=False)`.
 fn paramspec_new(vm: &Vm, a: FnArgs) -> PyResult {
     let pos = a.pos();
-    let kw = kwargs(
-        vm,
-        "ParamSpec",
-        &a,
-        &[
-            "name",
-            "bound",
-            "covariant",
-            "contravariant",
-            "infer_variance",
-        ],
-    )?;
+    let kw = kwargs(vm, "ParamSpec", &a, TYPEVAR_LIKE_KWARGS)?;
     if pos.len() > 2 {
         return Err(vm.type_error("ParamSpec() takes at most 1 positional argument"));
     }
