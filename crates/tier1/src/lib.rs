@@ -19,6 +19,7 @@ pub mod generator;
 pub mod import;
 pub mod interp;
 pub mod methods;
+pub mod modules;
 pub mod number_methods;
 pub mod numeric;
 pub mod objects;

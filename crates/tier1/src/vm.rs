@@ -276,8 +276,8 @@ pub struct Vm {
     pub stack_limit: Cell<usize>,
     /// Engine flags from the command line / environment.
     pub flags: RefCell<crate::flags::Flags>,
-    /// Directory of bundled Python modules (lib/), if found.
-    pub lib_dir: RefCell<Option<std::path::PathBuf>>,
+    /// Native modules and the bundled Python library.
+    pub shipped_modules: RefCell<crate::modules::ModuleRegistry>,
     /// Globals of the Python frame executing most recently (for natives
     /// that need the caller's module, like `type(name, bases, ns)`).
     pub frame_globals: RefCell<Option<Value>>,
@@ -353,7 +353,7 @@ impl Vm {
             handled: RefCell::new(None),
             stack_limit: Cell::new(0),
             flags: RefCell::new(flags),
-            lib_dir: RefCell::new(None),
+            shipped_modules: RefCell::new(Default::default()),
             sources: RefCell::new(HashMap::new()),
             frame_globals: RefCell::new(None),
         };
@@ -363,6 +363,25 @@ impl Vm {
         crate::sysmod::init_sys(&vm);
         crate::typing::init(&vm);
         vm
+    }
+
+    /// Creates a builtin type for a native module: `name` in module
+    /// `module`, deriving from `base` (`object` when `None`), whose
+    /// instances carry payload `payload` (the base's payload for a type
+    /// that adds only methods). The type is immortal; give it methods with
+    /// [`crate::typeslots::add_method`] and friends.
+    pub fn new_native_type(
+        &self,
+        name: &str,
+        module: &str,
+        base: Option<&Value>,
+        payload: PayloadInfo,
+        flags: TypeFlags,
+    ) -> Value {
+        let base = base.unwrap_or(&self.types.object);
+        let t = new_static_type(&self.types.type_, name, Some(base), payload, flags);
+        type_layout(&t).set_attr(Rc::from("__module__"), self.new_str(module));
+        t
     }
 
     /// Allocates an object of type `ty` with `payload` (the type's payload

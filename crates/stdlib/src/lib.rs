@@ -1,0 +1,38 @@
+//! Strata's standard library: the native modules (Rust) and the bundled
+//! Python library (`lib/` at the repository root, embedded in the binary
+//! by `build.rs`).
+//!
+//! [`install`] registers both with an interpreter; the engine itself stays
+//! free of library code, and the `strata` command calls `install` once
+//! after creating the [`Vm`]. Each native module lives in its own file and
+//! exposes one `init(&Vm) -> PyResult<Value>` that builds the module
+//! object on first import.
+
+use strata_tier1::modules::{FrozenModule, LibSource};
+use strata_tier1::Vm;
+
+include!(concat!(env!("OUT_DIR"), "/frozen_lib.rs"));
+
+/// Every native module with its initializer.
+const NATIVE_MODULES: &[(&str, strata_tier1::modules::NativeModuleInit)] = &[];
+
+/// Registers the native modules and the bundled library with `vm`.
+/// `STRATA_LIB=DIR` in the environment makes the library load from `DIR`
+/// (a directory laid out like `lib/`) instead of the embedded copy.
+pub fn install(vm: &Vm) {
+    let mut reg = vm.shipped_modules.borrow_mut();
+    for (name, init) in NATIVE_MODULES {
+        reg.add_native(name, *init);
+    }
+    match std::env::var_os("STRATA_LIB") {
+        Some(dir) if !dir.is_empty() => reg.set_lib(LibSource::Dir(dir.into())),
+        _ => reg.set_lib(LibSource::Embedded(FROZEN)),
+    }
+}
+
+/// Names of the modules of the embedded library, sorted.
+pub fn bundled_module_names() -> Vec<&'static str> {
+    let mut v: Vec<_> = FROZEN.iter().map(|m| m.name).collect();
+    v.sort_unstable();
+    v
+}
