@@ -80,6 +80,9 @@ pub struct TypeObject {
     pub member_slots: Vec<(Rc<str>, usize)>,
     /// Direct subclasses (not owning references), for version invalidation.
     pub subclasses: RefCell<Vec<NonNull<ObjHeader>>>,
+    /// (version tag, whether `__del__` is defined) as last computed by
+    /// [`TypeObject::has_finalizer`].
+    del_cache: Cell<(u32, bool)>,
 }
 
 impl TypeLayout for TypeObject {
@@ -121,6 +124,17 @@ thread_local! {
         RefCell::new((0..METHOD_CACHE_SIZE).map(|_| None).collect());
 }
 
+/// Empties the method cache. The cache holds strong references to the
+/// values it found, which would otherwise keep cyclic garbage alive; the
+/// cycle collector calls this before full collections.
+pub fn clear_method_cache() {
+    let old: Vec<Option<CacheEntry>> = METHOD_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        c.iter_mut().map(Option::take).collect()
+    });
+    drop(old);
+}
+
 thread_local! {
     static NEXT_VERSION: Cell<u32> = const { Cell::new(1) };
 }
@@ -160,7 +174,32 @@ impl TypeObject {
             dict_slot,
             member_slots,
             subclasses: RefCell::new(Vec::new()),
+            del_cache: Cell::new((0, false)),
         }
+    }
+
+    /// Whether instances have a `__del__` finalizer (defined on this type or
+    /// along its MRO), cached per version tag: it is asked at every
+    /// deallocation of an instance of a heap type.
+    pub fn has_finalizer(&self) -> bool {
+        let version = self.version.get();
+        let (cached, has) = self.del_cache.get();
+        if cached == version {
+            return has;
+        }
+        // Never panics: a busy MRO (being replaced) answers "no".
+        let Ok(mro) = self.mro.try_borrow() else {
+            return false;
+        };
+        let has = mro.iter().any(|t| {
+            type_layout(t)
+                .namespace
+                .try_borrow()
+                .is_ok_and(|ns| ns.contains_key("__del__"))
+        });
+        drop(mro);
+        self.del_cache.set((version, has));
+        has
     }
 
     /// The type's name (`__name__`).

@@ -13,8 +13,10 @@ use strata_tier1::Vm;
 
 include!(concat!(env!("OUT_DIR"), "/frozen_lib.rs"));
 
+pub mod gc;
+
 /// Every native module with its initializer.
-const NATIVE_MODULES: &[(&str, strata_tier1::modules::NativeModuleInit)] = &[];
+const NATIVE_MODULES: &[(&str, strata_tier1::modules::NativeModuleInit)] = &[("gc", gc::init)];
 
 /// Registers the native modules and the bundled library with `vm`.
 /// `STRATA_LIB=DIR` in the environment makes the library load from `DIR`

@@ -67,6 +67,34 @@ pub fn clear_weakrefs(obj: NonNull<ObjHeader>) {
     }
 }
 
+/// Clears every weak reference to `obj`, an object the cycle collector
+/// found to be garbage, and returns the (callback, weakref) pairs whose
+/// callbacks must run: those of weakrefs that are not garbage themselves
+/// (a weakref dying with its referent has its callback dropped, as in
+/// CPython). Nothing runs here; the caller calls the callbacks once every
+/// weakref to the garbage is cleared.
+pub fn clear_for_collection(
+    obj: &Value,
+    is_garbage: impl Fn(&Value) -> bool,
+) -> Vec<(Value, Value)> {
+    let refs = REFS.with(|r| r.borrow_mut().remove(&obj.word()));
+    let mut callbacks = Vec::new();
+    for w in refs.unwrap_or_default() {
+        // SAFETY: weakref objects unregister themselves before being freed,
+        // so every pointer in the table is live.
+        let wv = unsafe { Value::borrow_raw(w) };
+        if let Some(wr) = wv.downcast::<WeakRefObj>() {
+            wr.target.set(0);
+            if let Some(cb) = &wr.callback {
+                if !is_garbage(&wv) {
+                    callbacks.push((cb.clone(), (*wv).clone()));
+                }
+            }
+        }
+    }
+    callbacks
+}
+
 impl Drop for WeakRefObj {
     fn drop(&mut self) {
         let t = self.target.get();

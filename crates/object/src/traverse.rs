@@ -1,0 +1,172 @@
+//! [`Traverse`] for the container payloads of this crate: tuples, lists,
+//! dicts, sets, slices, cells, exceptions and type objects.
+//!
+//! Each `traverse` visits every reference the payload owns exactly once;
+//! a `RefCell` that is mutably borrowed at the time is skipped (its
+//! references then count as outside references, which is safe). Each
+//! `clear` takes the references out under a short borrow and drops them
+//! after the borrow ends, since dropping can run Python code.
+
+use std::cell::RefCell;
+
+use crate::gc::Traverse;
+use crate::payloads::*;
+use crate::table::Table;
+use crate::types::TypeObject;
+use crate::value::Value;
+
+/// Visits an optional reference.
+#[inline]
+pub fn visit_opt(v: &Option<Value>, visit: &mut dyn FnMut(&Value)) {
+    if let Some(v) = v {
+        visit(v);
+    }
+}
+
+/// Visits the reference in a `RefCell<Option<Value>>` unless it is being
+/// mutated.
+#[inline]
+pub fn visit_cell(c: &RefCell<Option<Value>>, visit: &mut dyn FnMut(&Value)) {
+    if let Ok(b) = c.try_borrow() {
+        visit_opt(&b, visit);
+    }
+}
+
+/// Empties a `RefCell<Option<Value>>`, dropping the old value after the
+/// borrow ends.
+#[inline]
+pub fn clear_cell(c: &RefCell<Option<Value>>) {
+    let old = c.try_borrow_mut().ok().and_then(|mut b| b.take());
+    drop(old);
+}
+
+/// Values of a table's entries, for [`visit_table`].
+trait TableValue {
+    fn as_value(&self) -> Option<&Value>;
+}
+
+impl TableValue for Value {
+    fn as_value(&self) -> Option<&Value> {
+        Some(self)
+    }
+}
+
+impl TableValue for () {
+    fn as_value(&self) -> Option<&Value> {
+        None
+    }
+}
+
+fn visit_table<V: TableValue>(t: &Table<V>, visit: &mut dyn FnMut(&Value)) {
+    for e in t.iter() {
+        visit(&e.key);
+        if let Some(v) = e.value.as_value() {
+            visit(v);
+        }
+    }
+}
+
+impl Traverse for TupleObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.0.iter().for_each(visit);
+    }
+}
+
+impl Traverse for ListObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(items) = self.0.try_borrow() {
+            items.iter().for_each(visit);
+        }
+    }
+    fn clear(&self) {
+        let old = self.0.try_borrow_mut().map(|mut v| std::mem::take(&mut *v));
+        drop(old);
+    }
+}
+
+impl Traverse for DictObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(t) = self.0.try_borrow() {
+            visit_table(&t, visit);
+        }
+    }
+    fn clear(&self) {
+        let old = self.0.try_borrow_mut().map(|mut t| t.take_all());
+        drop(old);
+    }
+}
+
+impl Traverse for SetObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(t) = self.0.try_borrow() {
+            visit_table(&t, visit);
+        }
+    }
+    fn clear(&self) {
+        let old = self.0.try_borrow_mut().map(|mut t| t.take_all());
+        drop(old);
+    }
+}
+
+impl Traverse for SliceObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.start);
+        visit(&self.stop);
+        visit(&self.step);
+    }
+}
+
+impl Traverse for CellObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit_cell(&self.0, visit);
+    }
+    fn clear(&self) {
+        clear_cell(&self.0);
+    }
+}
+
+impl Traverse for ExceptionObj {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit_cell(&self.args, visit);
+        visit_cell(&self.traceback, visit);
+        visit_cell(&self.cause, visit);
+        visit_cell(&self.context, visit);
+    }
+    fn clear(&self) {
+        clear_cell(&self.traceback);
+        clear_cell(&self.cause);
+        clear_cell(&self.context);
+        clear_cell(&self.args);
+    }
+}
+
+impl Traverse for TypeObject {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(b) = self.bases.try_borrow() {
+            b.iter().for_each(&mut *visit);
+        }
+        visit_cell(&self.base, visit);
+        if let Ok(m) = self.mro.try_borrow() {
+            m.iter().for_each(&mut *visit);
+        }
+        if let Ok(ns) = self.namespace.try_borrow() {
+            ns.values().for_each(visit);
+        }
+    }
+    /// Drops the namespace and the MRO (which holds the type itself). The
+    /// bases stay: the type unregisters from their subclass lists when it
+    /// is freed, and the base chain never forms a cycle by itself.
+    fn clear(&self) {
+        let ns = self
+            .namespace
+            .try_borrow_mut()
+            .map(|mut n| std::mem::take(&mut *n));
+        let mro = self
+            .mro
+            .try_borrow_mut()
+            .map(|mut m| std::mem::take(&mut *m));
+        self.modified();
+        drop(ns);
+        drop(mro);
+    }
+}
