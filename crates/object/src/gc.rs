@@ -43,6 +43,7 @@
 //! - Collections do not nest ([`Collection::start`] refuses while one runs).
 
 use std::cell::{Cell, UnsafeCell};
+use std::mem::ManuallyDrop;
 use std::ptr::NonNull;
 
 use crate::header::{ext_slot, HeaderFlags, ObjHeader};
@@ -139,8 +140,11 @@ struct GcState {
 }
 
 thread_local! {
-    static STATE: UnsafeCell<GcState> = const {
-        UnsafeCell::new(GcState {
+    /// The collector state. `ManuallyDrop` keeps the thread-local free of a
+    /// destructor, which makes every access a plain TLS load (the lists are
+    /// leaked when the thread ends, as its objects are).
+    static STATE: UnsafeCell<ManuallyDrop<GcState>> = const {
+        UnsafeCell::new(ManuallyDrop::new(GcState {
             lists: [const { Vec::new() }; N_LISTS],
             counts: [0; NUM_GENERATIONS],
             thresholds: [700, 10, 10],
@@ -149,26 +153,25 @@ thread_local! {
             long_lived_pending: 0,
             long_lived_total: 0,
             stats: [GenStats { collections: 0, collected: 0, uncollectable: 0 }; NUM_GENERATIONS],
-        })
+        }))
     };
     /// Set when generation 0 passed its threshold: the interpreter runs a
     /// collection at its next safe point.
     static PENDING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Runs `f` on this thread's collector state; does nothing (returns `None`)
-/// once the thread's storage is being torn down.
+/// Runs `f` on this thread's collector state. (Returns an `Option` for
+/// the callers' convenience; the state has no destructor, so it is always
+/// there.)
+#[inline(always)]
 fn with_state<R>(f: impl FnOnce(&mut GcState) -> R) -> Option<R> {
-    STATE
-        .try_with(|s| {
-            // SAFETY: the state is only reached through this function, and
-            // no closure passed to it calls back into it (they are leaf
-            // operations on lists and counters: no traversal, no Python, no
-            // allocation or freeing of objects), so this is the only live
-            // reference to it.
-            f(unsafe { &mut *s.get() })
-        })
-        .ok()
+    Some(STATE.with(|s| {
+        // SAFETY: the state is only reached through this function, and no
+        // closure passed to it calls back into it (they are leaf operations
+        // on lists and counters: no traversal, no Python, no allocation or
+        // freeing of objects), so this is the only live reference to it.
+        f(unsafe { &mut *s.get() })
+    }))
 }
 
 /// The GC head of a tracked (or GC-type) object.

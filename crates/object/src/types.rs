@@ -74,6 +74,9 @@ pub struct TypeObject {
     /// Layout of instances.
     pub payload: PayloadInfo,
     pub n_ext: usize,
+    /// Whether instances are tracked by the cycle collector (a container
+    /// payload or ext slots; see `TypeLayout::is_gc`).
+    pub gc: bool,
     /// Ext slot holding the instance `__dict__`, if instances have one.
     pub dict_slot: Option<usize>,
     /// Names of `__slots__` members and their ext slot indices.
@@ -94,6 +97,10 @@ impl TypeLayout for TypeObject {
     }
     fn is_heap_type(&self) -> bool {
         self.flags.get().contains(TypeFlags::HEAPTYPE)
+    }
+    #[inline(always)]
+    fn is_gc(&self) -> bool {
+        self.gc
     }
 }
 
@@ -169,6 +176,7 @@ impl TypeObject {
             namespace: RefCell::new(IndexMap::default()),
             flags: Cell::new(flags),
             version: Cell::new(fresh_version()),
+            gc: payload.is_container() || n_ext > 0,
             payload,
             n_ext,
             dict_slot,

@@ -66,7 +66,7 @@ define_types! {
     set: "set", object, SetObj [gc], B;
     frozenset: "frozenset", object, SetObj [gc], B;
     range: "range", object, RangeObj, N;
-    slice: "slice", object, SliceObj [gc], N;
+    slice: "slice", object, SliceObj, N;
     none_type: "NoneType", object, ObjectObj, N;
     not_implemented_type: "NotImplementedType", object, ObjectObj, N;
     ellipsis_type: "ellipsis", object, ObjectObj, N;
