@@ -126,6 +126,26 @@ pub fn alloc_instance<T: 'static>(vm: &Vm, cls: &Value, payload: T) -> PyResult 
     Ok(unsafe { Value::from_raw(ptr) })
 }
 
+/// CPython's TypeError for instantiating a class whose
+/// `__abstractmethods__` is non-empty (names sorted).
+fn abstract_instantiation_error(vm: &Vm, cls: &Value) -> Value {
+    let tl = type_layout(cls);
+    let mut names: Vec<String> = tl
+        .get_own("__abstractmethods__")
+        .and_then(|a| vm.to_vec(&a).ok())
+        .unwrap_or_default()
+        .iter()
+        .map(|n| vm.str_lossy(n))
+        .collect();
+    names.sort();
+    vm.type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        tl.name(),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    ))
+}
+
 /// `object.__new__(cls, *args)`.
 pub fn object_new(vm: &Vm, args: FnArgs) -> PyResult {
     let cls = args
@@ -139,6 +159,9 @@ pub fn object_new(vm: &Vm, args: FnArgs) -> PyResult {
         )));
     }
     let tl = type_layout(cls);
+    if tl.flags.get().contains(TypeFlags::IS_ABSTRACT) {
+        return Err(abstract_instantiation_error(vm, cls));
+    }
     if tl.payload.type_id == std::any::TypeId::of::<ExceptionObj>() {
         let a = vm.new_tuple(args.pos()[1..].to_vec());
         return alloc_instance(

@@ -392,6 +392,7 @@ fn coro_await(vm: &Vm, a: FnArgs) -> PyResult {
 pub fn init_types(vm: &Vm) {
     let t = &vm.types;
     add_static(vm, &t.object, "__new__", crate::typeobj::object_new);
+    crate::objects::callables::init(vm);
     add_method(vm, &t.object, "__init__", object_init);
     add_method(vm, &t.object, "__repr__", object_repr);
     add_method(vm, &t.object, "__str__", object_str);
