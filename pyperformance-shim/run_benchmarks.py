@@ -125,6 +125,10 @@ def choose_interpreters(parser, args):
     labels = [interp.label for interp in chosen]
     if len(set(labels)) != len(labels):
         parser.error("two interpreters would both be labelled %r" % labels[0])
+    for interp in chosen:
+        problem = interp.probe(SHIM_DIR)
+        if problem:
+            parser.error(problem)
     return chosen
 
 

@@ -11,8 +11,8 @@ import time
 
 SHIM_VERSION = "1.0"
 
-# Environment variables naming engine flags that are not engine flags.
-_NOT_FLAGS = ("STRATA_PATH", "STRATA_LIB")
+# STRATA_* environment variables that are not engine flags.
+_NOT_FLAGS = ("STRATA_PATH", "STRATA_LIB", "STRATA_PYPERFORMANCE_CACHE")
 
 
 def clean_value(value):

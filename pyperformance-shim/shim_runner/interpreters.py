@@ -6,6 +6,7 @@ PYTHONPATH. Both get the same shim, so both are measured the same way.
 
 import os
 import re
+import subprocess
 
 _FLAG_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
@@ -32,6 +33,22 @@ class Interpreter:
         env[self.path_variable] = shim_dir + (os.pathsep + previous if previous else "")
         env.update(self.extra_env)
         return env
+
+    def probe(self, shim_dir):
+        """Runs `pass` with the benchmark environment; returns None when
+        that works, else what went wrong (for example Strata rejecting an
+        unknown or bad STRATA_* flag)."""
+        try:
+            done = subprocess.run([self.executable, "-c", "pass"], env=self.environment(shim_dir),
+                                  stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                  stderr=subprocess.STDOUT, timeout=60)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            return "cannot run %s: %s" % (self.executable, exc)
+        if done.returncode != 0:
+            message = done.stdout.decode("utf-8", "replace").strip()
+            return "%s -c pass failed (exit status %d): %s" % (
+                self.executable, done.returncode, message.splitlines()[0] if message else "")
+        return None
 
 
 def parse_flag(text):
