@@ -147,6 +147,26 @@ class Runner:
 
         return self.bench_time_func(name, time_func, inner_loops=inner_loops, metadata=metadata)
 
+    def bench_command(self, name, command, metadata=None):
+        """Measures running `command` (a list: program and arguments) to
+        completion, once per loop; a failing command raises RuntimeError.
+        Returns the Benchmark."""
+        import subprocess
+
+        clock = time.perf_counter
+
+        def time_func(loops):
+            total = 0.0
+            for _ in range(loops):
+                t0 = clock()
+                status = subprocess.call(command, stdin=subprocess.DEVNULL)
+                total += clock() - t0
+                if status != 0:
+                    raise RuntimeError("%s exited with status %d" % (command, status))
+            return total
+
+        return self.bench_time_func(name, time_func, metadata=metadata)
+
     def bench_async_func(self, name, func, *args, inner_loops=None, metadata=None,
                          loop_factory=None):
         """Measures `await func(*args)`; each value runs its loops in a new
