@@ -24,6 +24,8 @@ def _file_exists(path):
             return True
     except FileNotFoundError:
         return False
+    except OSError:
+        return True
 
 
 def _fail(message):
@@ -82,7 +84,7 @@ class Runner:
             if _file_exists(parsed.append):
                 try:
                     self._results = _suite.load(parsed.append)
-                except ValueError as exc:
+                except (OSError, ValueError) as exc:
                     _fail("cannot append to %r: %s" % (parsed.append, exc))
         self.args = parsed
         return parsed
@@ -118,6 +120,11 @@ class Runner:
         self._check_new(name, inner_loops)
         self._names.append(name)
         base = self._base_metadata(name, inner_loops, metadata)
+        if self._results is not None:
+            try:
+                self._results.check_compatible(name, base)
+            except ValueError as exc:
+                _fail("cannot add to %r: %s" % (self._output, exc))
         runs = measure(time_func, args, inner_loops or 1, self._settings, base)
         bench = _suite.Benchmark(name, runs)
         summary = format_summary(bench.get_values())
@@ -125,7 +132,10 @@ class Runner:
         sys.stdout.flush()
         if self._output is not None:
             self._results.add_runs(name, runs)
-            _suite.dump(self._results, self._output)
+            try:
+                _suite.dump(self._results, self._output)
+            except OSError as exc:
+                _fail("cannot write %r: %s" % (self._output, exc))
         return bench
 
     def bench_func(self, name, func, *args, inner_loops=None, metadata=None):

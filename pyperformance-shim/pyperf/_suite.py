@@ -12,6 +12,12 @@ pyperf can be appended to, and files written here are read by
 
 FORMAT_VERSION = "1.0"
 
+# Metadata that must be equal in every run of one benchmark: pyperf
+# refuses to load a benchmark whose runs differ in any of these.
+IDENTITY_KEYS = ("aslr", "cpu_count", "cpu_model_name", "hostname", "inner_loops", "name",
+                 "platform", "python_executable", "python_implementation", "python_unicode",
+                 "python_version", "unit")
+
 
 class Run:
     """One group of timings, what a pyperf worker process would produce.
@@ -54,7 +60,23 @@ class Suite:
                 return bench
         return None
 
+    def check_compatible(self, name, metadata):
+        """Raises ValueError if runs with `metadata` cannot join the
+        benchmark `name` already here (different runtime, machine, ...)."""
+        bench = self.get_benchmark(name)
+        if bench is None or not bench.runs:
+            return
+        first = bench.runs[0].metadata
+        for key in IDENTITY_KEYS:
+            if first.get(key) != metadata.get(key):
+                raise ValueError("benchmark %r already has runs with %s=%r; these have %s=%r"
+                                 % (name, key, first.get(key), key, metadata.get(key)))
+
     def add_runs(self, name, runs):
+        """Adds runs to benchmark `name` (created if new); ValueError if
+        they are not compatible with its existing runs."""
+        for run in runs:
+            self.check_compatible(name, run.metadata)
         bench = self.get_benchmark(name)
         if bench is None:
             bench = Benchmark(name)
