@@ -52,9 +52,7 @@ fn runner(root: &Path, args: &[&str]) -> Output {
         .current_dir(root)
         .env_remove(WRITE_KNOWN_FAILURES)
         .output()
-        .unwrap_or_else(|e| {
-            panic!("cannot run python3 (needed for the pyperformance runner): {e}")
-        })
+        .unwrap_or_else(|e| panic!("cannot run python3 (needed for the pyperformance runner): {e}"))
 }
 
 /// Makes sure the benchmark scripts are in the runner's cache, failing with
