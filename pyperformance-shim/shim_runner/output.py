@@ -18,11 +18,11 @@ def save(outcomes, labels, out_dir):
     combined_paths = []
     for label in labels:
         per_bench_dir = os.path.join(out_dir, label)
-        os.makedirs(per_bench_dir, exist_ok=True)
         combined = _suite.Suite()
         for outcome in outcomes:
             if outcome.interpreter != label or outcome.json_path is None:
                 continue
+            os.makedirs(per_bench_dir, exist_ok=True)
             shutil.copyfile(outcome.json_path,
                             os.path.join(per_bench_dir, outcome.benchmark + ".json"))
             for bench in _suite.load(outcome.json_path).benchmarks:

@@ -16,19 +16,26 @@ def _cell(values):
     return "%s +- %s" % (text_mean, text_stdev)
 
 
-def _rows(outcomes, labels):
-    """[(row name, {label: values})] in first-seen order; a script that
-    produced nothing under any interpreter gets a row under its own name."""
+def _rows(outcomes):
+    """[(row name, {label: values})] in first-seen order. A script's rows
+    are the benchmarks it measured under any interpreter, or its own name
+    when it measured nothing anywhere."""
     order = []
     table = {}
+    scripts = []
     for outcome in outcomes:
-        names = [name for name, _ in outcome.results] or [outcome.benchmark]
+        if outcome.benchmark not in scripts:
+            scripts.append(outcome.benchmark)
+    for script in scripts:
+        mine = [o for o in outcomes if o.benchmark == script]
+        names = [name for o in mine for name, _ in o.results] or [script]
         for name in names:
             if name not in table:
                 table[name] = {}
                 order.append(name)
-        for name, values in outcome.results:
-            table[name][outcome.interpreter] = values
+        for outcome in mine:
+            for name, values in outcome.results:
+                table[name][outcome.interpreter] = values
     return [(name, table[name]) for name in order]
 
 
@@ -50,7 +57,7 @@ def summary(outcomes, labels):
     if len(labels) == 2:
         header.append("%s / %s" % (labels[0], labels[1]))
     rows = []
-    for name, by_label in _rows(outcomes, labels):
+    for name, by_label in _rows(outcomes):
         row = [name] + [_cell(by_label.get(label)) for label in labels]
         if len(labels) == 2:
             first, second = by_label.get(labels[0]), by_label.get(labels[1])
