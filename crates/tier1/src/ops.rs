@@ -501,6 +501,17 @@ impl Vm {
                 let eq = x.func.is(&y.func) && x.self_.is(&y.self_);
                 return Ok(Some(eq == (op == CompareOp::Eq)));
             }
+            // Bound builtin methods (`l.append`): equal when they bind the
+            // same object to the same native.
+            if let (Some(x), Some(y)) = (
+                a.downcast::<NativeFunctionObj>(),
+                b.downcast::<NativeFunctionObj>(),
+            ) {
+                if let (Some(sx), Some(sy)) = (&x.self_, &y.self_) {
+                    let eq = sx.is(sy) && x.qualname == y.qualname;
+                    return Ok(Some(eq == (op == CompareOp::Eq)));
+                }
+            }
         }
         Ok(None)
     }

@@ -126,6 +126,17 @@ pub fn alloc_instance<T: 'static>(vm: &Vm, cls: &Value, payload: T) -> PyResult 
     Ok(unsafe { Value::from_raw(ptr) })
 }
 
+/// Private-name mangling of a `__slots__` entry in class `class_name`
+/// (`__x` becomes `_Class__x`), as the compiler mangles attribute names.
+fn mangle_private(name: &str, class_name: &str) -> String {
+    let stripped = class_name.trim_start_matches('_');
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') || stripped.is_empty()
+    {
+        return name.to_string();
+    }
+    format!("_{}{}", stripped, name)
+}
+
 /// CPython's TypeError for instantiating a class whose
 /// `__abstractmethods__` is non-empty (names sorted).
 fn abstract_instantiation_error(vm: &Vm, cls: &Value) -> Value {
@@ -293,6 +304,7 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
                 if s == "__weakref__" {
                     continue;
                 }
+                let s = mangle_private(&s, &name.s);
                 new_members.push((Rc::<str>::from(s.as_str()), n_ext));
                 n_ext += 1;
             }
@@ -407,7 +419,24 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
         }
     }
     for (k, v) in set_names {
-        vm.call_special(&v, "__set_name__", &[cls.clone(), k])?;
+        if let Err(e) = vm.call_special(&v, "__set_name__", &[cls.clone(), k.clone()]) {
+            // CPython 3.11 wraps the error, chaining the original as cause.
+            let wrapped = vm.new_exception_msg(
+                &vm.exc.runtime_error,
+                &format!(
+                    "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+                    vm.type_name(&v),
+                    vm.str_lossy(&k),
+                    tl.name()
+                ),
+            );
+            if let Some(x) = wrapped.downcast::<ExceptionObj>() {
+                *x.cause.borrow_mut() = Some(e.clone());
+                *x.context.borrow_mut() = Some(e);
+                x.suppress_context.set(true);
+            }
+            return Err(wrapped);
+        }
     }
     // __init_subclass__ of the parent.
     let parent_mro: Vec<Value> = tl.mro.borrow()[1..].to_vec();
