@@ -319,7 +319,9 @@ class KeyWrapper:
     comparison function."""
 
     __slots__ = ('obj', '_cmp')
-    __hash__ = None
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'functools.KeyWrapper'")
 
     def __init__(self, obj, cmp):
         self.obj = obj
@@ -347,9 +349,6 @@ class KeyWrapper:
 
     def __ne__(self, other):
         return self._cmp(self.obj, self._other(other)) != 0
-
-
-KeyWrapper.__module__ = 'functools'
 
 
 def cmp_to_key(mycmp):

@@ -59,6 +59,20 @@ def _as_index(i):
     return meth(i)
 
 
+class _MaxlenDescriptor:
+    """deque.maxlen: maximum size of the deque, or None if unbounded
+    (read-only)."""
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance._maxlen
+
+    def __set__(self, instance, value):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' "
+                             "objects is not writable")
+
+
 class deque:
     """deque([iterable[, maxlen]]): a double-ended queue with O(1)
     appends and pops at both ends, optionally bounded by maxlen (items are
@@ -333,10 +347,7 @@ class deque:
         items.reverse()
         self._load(items)
 
-    @property
-    def maxlen(self):
-        """Maximum size of the deque, or None if unbounded."""
-        return self._maxlen
+    maxlen = _MaxlenDescriptor()
 
     def copy(self):
         """A shallow copy."""
@@ -557,8 +568,26 @@ class defaultdict(dict):
 
 # -- namedtuple --------------------------------------------------------------
 
-def _field_getter(index, doc):
-    return property(lambda self: self[index], doc=doc)
+class _tuplegetter:
+    """Read-only descriptor returning item `index` of a named tuple."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
+_tuplegetter.__module__ = '_collections'
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None,
@@ -673,7 +702,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = _field_getter(
+        class_namespace[name] = _tuplegetter(
             index, 'Alias for field number %d' % index)
 
     result = type(typename, (tuple,), class_namespace)
