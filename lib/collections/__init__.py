@@ -129,59 +129,84 @@ class deque:
 
     def append(self, x):
         """Add x to the right end."""
+        n = self._len
+        buf = self._buf
         maxlen = self._maxlen
-        if maxlen is not None and self._len >= maxlen:
+        if maxlen is not None and n >= maxlen:
             if maxlen == 0:
                 return
             self._popleft_raw()
-        if self._len == len(self._buf):
+            n -= 1
+        elif n == len(buf):
             self._grow()
-        self._buf[(self._head + self._len) & (len(self._buf) - 1)] = x
-        self._len += 1
+            buf = self._buf
+        buf[(self._head + n) & (len(buf) - 1)] = x
+        self._len = n + 1
         self._state += 1
 
     def appendleft(self, x):
         """Add x to the left end."""
+        n = self._len
+        buf = self._buf
         maxlen = self._maxlen
-        if maxlen is not None and self._len >= maxlen:
+        if maxlen is not None and n >= maxlen:
             if maxlen == 0:
                 return
             self._pop_raw()
-        if self._len == len(self._buf):
+            n -= 1
+        elif n == len(buf):
             self._grow()
-        self._head = (self._head - 1) & (len(self._buf) - 1)
-        self._buf[self._head] = x
-        self._len += 1
+            buf = self._buf
+        head = (self._head - 1) & (len(buf) - 1)
+        buf[head] = x
+        self._head = head
+        self._len = n + 1
         self._state += 1
 
     def _pop_raw(self):
-        self._len -= 1
-        k = (self._head + self._len) & (len(self._buf) - 1)
-        x = self._buf[k]
-        self._buf[k] = None
+        n = self._len - 1
+        buf = self._buf
+        k = (self._head + n) & (len(buf) - 1)
+        x = buf[k]
+        buf[k] = None
+        self._len = n
         return x
 
     def _popleft_raw(self):
+        buf = self._buf
         k = self._head
-        x = self._buf[k]
-        self._buf[k] = None
-        self._head = (k + 1) & (len(self._buf) - 1)
+        x = buf[k]
+        buf[k] = None
+        self._head = (k + 1) & (len(buf) - 1)
         self._len -= 1
         return x
 
     def pop(self):
         """Remove and return the rightmost item."""
-        if not self._len:
+        n = self._len
+        if not n:
             raise IndexError('pop from an empty deque')
+        n -= 1
+        buf = self._buf
+        k = (self._head + n) & (len(buf) - 1)
+        x = buf[k]
+        buf[k] = None
+        self._len = n
         self._state += 1
-        return self._pop_raw()
+        return x
 
     def popleft(self):
         """Remove and return the leftmost item."""
         if not self._len:
             raise IndexError('pop from an empty deque')
+        buf = self._buf
+        k = self._head
+        x = buf[k]
+        buf[k] = None
+        self._head = (k + 1) & (len(buf) - 1)
+        self._len -= 1
         self._state += 1
-        return self._popleft_raw()
+        return x
 
     def extend(self, iterable):
         """Append the items of iterable to the right end."""
