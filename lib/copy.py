@@ -73,6 +73,10 @@ _SCALAR_BASES = (int, float, complex, str, bytes)
 def _default_reduce(x):
     """What object.__reduce_ex__(4) returns for x."""
     cls = type(x)
+    if cls is slice:
+        return (slice, (x.start, x.stop, x.step))
+    if isinstance(x, BaseException):
+        return (cls, x.args, getattr(x, '__dict__', None) or None)
     if cls.__module__ == 'builtins' and not isinstance(
             x, (list, dict, set, frozenset, tuple, bytearray)):
         raise TypeError('cannot pickle %r object' % cls.__name__)
