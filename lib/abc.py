@@ -5,7 +5,8 @@ the ABC helper class, the abstractmethod decorator and its deprecated
 companions, get_cache_token and update_abstractmethods.
 
 A class whose metaclass is ABCMeta cannot be instantiated while it has
-abstract methods (ABCMeta.__call__ checks, with CPython 3.11's message)."""
+abstract methods: ABCMeta sets __abstractmethods__, which the runtime
+checks in object.__new__ (CPython 3.11's message)."""
 
 __all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod',
            'abstractstaticmethod', 'abstractproperty', 'get_cache_token',
@@ -85,16 +86,6 @@ class ABCMeta(type):
         cls._abc_negative_cache = set()
         cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
         return cls
-
-    def __call__(cls, *args, **kwargs):
-        abstracts = getattr(cls, '__abstractmethods__', None)
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError("Can't instantiate abstract class %s with "
-                            "abstract method%s %s"
-                            % (cls.__name__, 's' if len(names) > 1 else '',
-                               ', '.join(names)))
-        return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
         """Register a virtual subclass of this ABC; returns the subclass so

@@ -11,7 +11,7 @@ from _weakref import ref
 import collections.abc as _abc
 
 __all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs',
-           'WeakKeyDictionary', 'ReferenceType', 'ProxyType',
+           'WeakKeyDictionary', 'ReferenceType', 'ProxyType', 'KeyedRef',
            'CallableProxyType', 'ProxyTypes', 'WeakValueDictionary',
            'WeakSet', 'WeakMethod', 'finalize']
 
@@ -177,14 +177,22 @@ def proxy(obj, callback=None):
     return ProxyType(obj, callback)
 
 
-def getweakrefcount(obj):
-    """Not supported by this runtime's weak references."""
-    raise NotImplementedError('getweakrefcount is not available in Strata')
+from _weakref import getweakrefcount, getweakrefs
 
 
-def getweakrefs(obj):
-    """Not supported by this runtime's weak references."""
-    raise NotImplementedError('getweakrefs is not available in Strata')
+class KeyedRef(ref):
+    """A weak reference carrying a `key` attribute (used to find the
+    entry a dead reference belonged to)."""
+
+    __slots__ = ('key',)
+
+    def __new__(cls, ob, callback, key):
+        self = ref.__new__(cls, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
 
 
 # -- WeakMethod --------------------------------------------------------------

@@ -138,3 +138,9 @@ try:
     weakref.WeakMethod(len)
 except TypeError as e:
     print('TypeError')
+
+kt = Obj('keyed')
+kr = weakref.KeyedRef(kt, None, 'the-key')
+print(kr.key, kr() is kt, isinstance(kr, weakref.ref))
+extra = weakref.ref(kt)
+print(weakref.getweakrefcount(kt) >= 1, extra in weakref.getweakrefs(kt))
