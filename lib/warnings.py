@@ -123,8 +123,8 @@ def _compile(pattern, ignorecase):
 
 def _getline(filename, lineno):
     """Line `lineno` of file `filename`, or '' when it cannot be read."""
-    opener = getattr(__builtins__, 'open', None) \
-        if not isinstance(__builtins__, dict) else __builtins__.get('open')
+    import builtins
+    opener = getattr(builtins, 'open', None)
     if opener is None or not filename or filename.startswith('<'):
         return ''
     try:

@@ -8,6 +8,7 @@ methods.  Structural ABCs recognise classes defining the right methods
 implement."""
 
 from abc import ABCMeta, abstractmethod
+import builtins
 import sys
 
 from types import GenericAlias
@@ -18,9 +19,6 @@ __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator',
            'Set', 'MutableSet', 'Mapping', 'MutableMapping', 'MappingView',
            'KeysView', 'ItemsView', 'ValuesView', 'Sequence',
            'MutableSequence', 'ByteString', 'Buffer']
-
-__name__ = 'collections.abc'
-
 
 def _check_methods(C, *methods):
     """True when every method is defined (and not set to None) somewhere on
@@ -921,7 +919,8 @@ _register_all(Iterator,
               _type_of(lambda: iter(range(1 << 1000))),
               _type_of(lambda: iter(set())), _type_of(lambda: iter('')),
               _type_of(lambda: iter(())), _type_of(lambda: iter(zip())),
-              _type_of(lambda: map(len, [])), _type_of(lambda: filter(None, [])),
+              _type_of(lambda: map(len, [])),
+              _type_of(lambda: filter(None, [])),
               _type_of(lambda: enumerate([])), _type_of(lambda: reversed(())))
 _register_all(Generator, _type_of(_gen))
 _register_all(Coroutine, _type_of(_make_coro))
@@ -934,9 +933,7 @@ _register_all(Callable, type, _type_of(lambda: len),
 _register_all(Set, frozenset)
 _register_all(MutableSet, set)
 _register_all(Sequence, tuple, str, range,
-              getattr(__builtins__, 'memoryview', None)
-              if not isinstance(__builtins__, dict)
-              else __builtins__.get('memoryview'))
+              getattr(builtins, 'memoryview', None))
 _register_all(ByteString, bytes, bytearray)
 _register_all(MutableSequence, list, bytearray)
 _register_all(MutableMapping, dict)
