@@ -36,6 +36,13 @@ bitflags! {
         const HAS_DICT = 1 << 3;
         /// Instances support weak references.
         const WEAKREFABLE = 1 << 4;
+        /// `__abstractmethods__` is set and non-empty on this very type:
+        /// instantiating it raises TypeError (not inherited).
+        const IS_ABSTRACT = 1 << 5;
+        /// A native type outside the engine's core builtins (library types
+        /// like `array.array`): the object protocols call its native
+        /// special methods, as they call Python-defined ones on heap types.
+        const NATIVE_DUNDERS = 1 << 6;
         const INT_SUBCLASS = 1 << 8;
         const LIST_SUBCLASS = 1 << 9;
         const TUPLE_SUBCLASS = 1 << 10;

@@ -8,6 +8,10 @@ pub enum Engine {
     Generic,
 }
 
+/// Names of the distinct engines `STRATA_ENGINE` selects, in tier order
+/// (tools such as `strata-bench` run each of them).
+pub const ENGINES: &[&str] = &["generic"];
+
 /// Parsed engine flags.
 #[derive(Clone, Debug, Default)]
 pub struct Flags {

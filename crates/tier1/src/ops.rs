@@ -54,17 +54,36 @@ pub fn compare_names(op: CompareOp) -> (&'static str, &'static str) {
 
 impl Vm {
     /// A special method defined by Python code (not a native builtin).
+    ///
+    /// Natives count when they belong to a [`TypeFlags::NATIVE_DUNDERS`]
+    /// type (library types whose behaviour the protocols do not build in).
     pub fn user_special(&self, v: &Value, name: &str) -> Option<Value> {
-        // Builtin (static) types define special methods only as natives.
-        if !self.with_type(v, |t| type_layout(t).has(TypeFlags::HEAPTYPE)) {
+        // Core builtin (static) types define special methods only as
+        // natives, which the protocols implement directly.
+        if !self.dispatches_dunders(v) {
             return None;
         }
         let m = self.lookup_special(v, name)?;
-        if m.payload_is::<NativeFunctionObj>() {
-            None
-        } else {
-            Some(m)
+        match m.downcast::<NativeFunctionObj>() {
+            Some(n) => n
+                .objclass
+                .as_ref()
+                .is_some_and(|t| type_layout(t).has(TypeFlags::NATIVE_DUNDERS))
+                .then_some(m),
+            None => Some(m),
         }
+    }
+
+    /// Whether the protocols must look for special methods in `v`'s type:
+    /// classes from Python code and native library types.
+    #[inline]
+    pub fn dispatches_dunders(&self, v: &Value) -> bool {
+        self.with_type(v, |t| {
+            type_layout(t)
+                .flags
+                .get()
+                .intersects(TypeFlags::HEAPTYPE | TypeFlags::NATIVE_DUNDERS)
+        })
     }
 
     /// Whether subclass `sub` defines `name` differently from `base`.
@@ -90,8 +109,7 @@ impl Vm {
         if v.is(&self.false_) || v.is(&self.none) {
             return Ok(false);
         }
-        let heap = self.with_type(v, |t| type_layout(t).has(TypeFlags::HEAPTYPE));
-        if heap {
+        if self.dispatches_dunders(v) {
             if let Some(m) = self.user_special(v, "__bool__") {
                 let r = self.call_bound_special(&m, v, &[])?;
                 if !self.is_exact(&r, &self.types.bool_) {
@@ -244,15 +262,19 @@ impl Vm {
                 return Ok(h);
             }
         }
-        let heap = self.with_type(v, |t| type_layout(t).has(TypeFlags::HEAPTYPE));
-        if heap {
+        if self.dispatches_dunders(v) {
             if let Some(m) = self.lookup_special(v, "__hash__") {
                 if m.is(&self.none) {
                     return Err(
                         self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
                     );
                 }
-                if !m.payload_is::<NativeFunctionObj>() {
+                let native_core = m.downcast::<NativeFunctionObj>().is_some_and(|n| {
+                    !n.objclass
+                        .as_ref()
+                        .is_some_and(|t| type_layout(t).has(TypeFlags::NATIVE_DUNDERS))
+                });
+                if !native_core {
                     let r = self.call_bound_special(&m, v, &[])?;
                     return match as_int(&r) {
                         Some(Int::Small(h)) => Ok(if h == -1 { -2 } else { h }),
@@ -478,6 +500,17 @@ impl Vm {
             ) {
                 let eq = x.func.is(&y.func) && x.self_.is(&y.self_);
                 return Ok(Some(eq == (op == CompareOp::Eq)));
+            }
+            // Bound builtin methods (`l.append`): equal when they bind the
+            // same object to the same native.
+            if let (Some(x), Some(y)) = (
+                a.downcast::<NativeFunctionObj>(),
+                b.downcast::<NativeFunctionObj>(),
+            ) {
+                if let (Some(sx), Some(sy)) = (&x.self_, &y.self_) {
+                    let eq = sx.is(sy) && x.qualname == y.qualname;
+                    return Ok(Some(eq == (op == CompareOp::Eq)));
+                }
             }
         }
         Ok(None)

@@ -126,6 +126,37 @@ pub fn alloc_instance<T: 'static>(vm: &Vm, cls: &Value, payload: T) -> PyResult 
     Ok(unsafe { Value::from_raw(ptr) })
 }
 
+/// Private-name mangling of a `__slots__` entry in class `class_name`
+/// (`__x` becomes `_Class__x`), as the compiler mangles attribute names.
+fn mangle_private(name: &str, class_name: &str) -> String {
+    let stripped = class_name.trim_start_matches('_');
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') || stripped.is_empty()
+    {
+        return name.to_string();
+    }
+    format!("_{}{}", stripped, name)
+}
+
+/// CPython's TypeError for instantiating a class whose
+/// `__abstractmethods__` is non-empty (names sorted).
+fn abstract_instantiation_error(vm: &Vm, cls: &Value) -> Value {
+    let tl = type_layout(cls);
+    let mut names: Vec<String> = tl
+        .get_own("__abstractmethods__")
+        .and_then(|a| vm.to_vec(&a).ok())
+        .unwrap_or_default()
+        .iter()
+        .map(|n| vm.str_lossy(n))
+        .collect();
+    names.sort();
+    vm.type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        tl.name(),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    ))
+}
+
 /// `object.__new__(cls, *args)`.
 pub fn object_new(vm: &Vm, args: FnArgs) -> PyResult {
     let cls = args
@@ -139,6 +170,9 @@ pub fn object_new(vm: &Vm, args: FnArgs) -> PyResult {
         )));
     }
     let tl = type_layout(cls);
+    if tl.flags.get().contains(TypeFlags::IS_ABSTRACT) {
+        return Err(abstract_instantiation_error(vm, cls));
+    }
     if tl.payload.type_id == std::any::TypeId::of::<ExceptionObj>() {
         let a = vm.new_tuple(args.pos()[1..].to_vec());
         return alloc_instance(
@@ -270,6 +304,7 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
                 if s == "__weakref__" {
                     continue;
                 }
+                let s = mangle_private(&s, &name.s);
                 new_members.push((Rc::<str>::from(s.as_str()), n_ext));
                 n_ext += 1;
             }
@@ -384,7 +419,24 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
         }
     }
     for (k, v) in set_names {
-        vm.call_special(&v, "__set_name__", &[cls.clone(), k])?;
+        if let Err(e) = vm.call_special(&v, "__set_name__", &[cls.clone(), k.clone()]) {
+            // CPython 3.11 wraps the error, chaining the original as cause.
+            let wrapped = vm.new_exception_msg(
+                &vm.exc.runtime_error,
+                &format!(
+                    "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+                    vm.type_name(&v),
+                    vm.str_lossy(&k),
+                    tl.name()
+                ),
+            );
+            if let Some(x) = wrapped.downcast::<ExceptionObj>() {
+                *x.cause.borrow_mut() = Some(e.clone());
+                *x.context.borrow_mut() = Some(e);
+                x.suppress_context.set(true);
+            }
+            return Err(wrapped);
+        }
     }
     // __init_subclass__ of the parent.
     let parent_mro: Vec<Value> = tl.mro.borrow()[1..].to_vec();

@@ -84,7 +84,7 @@ define_types! {
     coroutine: "coroutine", object, GeneratorObj [gc], N;
     async_generator: "async_generator", object, GeneratorObj [gc], N;
     traceback: "traceback", object, TracebackObj [gc], N;
-    weakref: "ReferenceType", object, WeakRefObj [gc], N;
+    weakref: "ReferenceType", object, WeakRefObj [gc], B;
     list_iterator: "list_iterator", object, SeqIterObj [gc], N;
     tuple_iterator: "tuple_iterator", object, SeqIterObj [gc], N;
     seq_iterator: "iterator", object, GetItemIterObj [gc], N;
@@ -382,7 +382,9 @@ impl Vm {
     /// `module`, deriving from `base` (`object` when `None`), whose
     /// instances carry payload `payload` (the base's payload for a type
     /// that adds only methods). The type is immortal; give it methods with
-    /// [`crate::typeslots::add_method`] and friends.
+    /// [`crate::typeslots::add_method`] and friends. Its special methods
+    /// (`__len__`, `__getitem__`, `__eq__`, ...) are called by the object
+    /// protocols like those of a class (`TypeFlags::NATIVE_DUNDERS`).
     pub fn new_native_type(
         &self,
         name: &str,
@@ -392,6 +394,7 @@ impl Vm {
         flags: TypeFlags,
     ) -> Value {
         let base = base.unwrap_or(&self.types.object);
+        let flags = flags | TypeFlags::NATIVE_DUNDERS;
         let t = new_static_type(&self.types.type_, name, Some(base), payload, flags);
         type_layout(&t).set_attr(Rc::from("__module__"), self.new_str(module));
         t
