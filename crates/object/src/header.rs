@@ -369,7 +369,10 @@ fn pop_free(size: usize) -> Option<*mut u8> {
     if size > MAX_SMALL {
         return None;
     }
-    FREE_LISTS.with(|f| f.borrow_mut()[size / 16 - 1].pop())
+    FREE_LISTS
+        .try_with(|f| f.borrow_mut()[size / 16 - 1].pop())
+        .ok()
+        .flatten()
 }
 
 /// Keeps a freed block of `size` bytes for reuse; false if the list is full.
@@ -377,16 +380,18 @@ fn push_free(block: *mut u8, size: usize) -> bool {
     if size > MAX_SMALL {
         return false;
     }
-    FREE_LISTS.with(|f| {
-        let mut lists = f.borrow_mut();
-        let list = &mut lists[size / 16 - 1];
-        if list.len() < FREE_LIST_CAP {
-            list.push(block);
-            true
-        } else {
-            false
-        }
-    })
+    FREE_LISTS
+        .try_with(|f| {
+            let mut lists = f.borrow_mut();
+            let list = &mut lists[size / 16 - 1];
+            if list.len() < FREE_LIST_CAP {
+                list.push(block);
+                true
+            } else {
+                false
+            }
+        })
+        .unwrap_or(false)
 }
 
 struct Trashcan {
@@ -430,6 +435,10 @@ pub fn set_finalizer_hook(hook: FinalizerHook) {
 /// Frees an object whose reference count reached zero, and everything that
 /// becomes unreachable as a consequence, without recursion.
 ///
+/// During thread teardown (thread-local destructors, e.g. a cache that
+/// still owns values), the trashcan may already be gone; the object is then
+/// leaked, which is harmless as the thread is ending.
+///
 /// # Safety
 /// `obj` must be a live object with reference count zero that nothing else
 /// will use again.
@@ -437,7 +446,7 @@ pub unsafe fn deallocate(obj: NonNull<ObjHeader>) {
     // Untrack before anything can run Python code (a collection must never
     // see an object whose count is zero).
     crate::gc::untrack(obj);
-    TRASHCAN.with(|t| {
+    let _ = TRASHCAN.try_with(|t| {
         if t.running.get() {
             t.pending.borrow_mut().push(obj);
             return;
@@ -469,7 +478,7 @@ unsafe fn free_one(obj: NonNull<ObjHeader>) {
             let ty = Value::borrow_raw(header.type_ptr());
             let tl = crate::types::type_layout(&ty);
             if tl.is_heap_type() {
-                if let Some(hook) = FINALIZER_HOOK.with(|h| h.get()) {
+                if let Some(hook) = FINALIZER_HOOK.try_with(|h| h.get()).ok().flatten() {
                     if hook(obj) {
                         // Resurrected: someone holds it again.
                         if tl.is_gc() {
@@ -481,7 +490,7 @@ unsafe fn free_one(obj: NonNull<ObjHeader>) {
             }
         }
         if header.flags() & HeaderFlags::HAS_WEAKREFS != 0 {
-            if let Some(hook) = WEAKREF_HOOK.with(|h| h.get()) {
+            if let Some(hook) = WEAKREF_HOOK.try_with(|h| h.get()).ok().flatten() {
                 hook(obj);
             }
         }

@@ -236,6 +236,15 @@ pub fn import_name(
     import_module(vm, &format!("{}.{}", base, first))
 }
 
+/// Whether `e` is the ModuleNotFoundError for module `name` itself.
+fn is_not_found(vm: &Vm, e: &Value, name: &str) -> bool {
+    vm.isinstance(e, &vm.exc.module_not_found_error)
+        && vm
+            .instance_dict(e)
+            .and_then(|d| crate::dict::dict_get_str(vm, &d, "name"))
+            .is_some_and(|n| vm.str_lossy(&n) == name)
+}
+
 /// `IMPORT_FROM`.
 pub fn import_from(vm: &Vm, m: &Value, name: &Value) -> PyResult {
     match vm.getattr_opt(m, &vm.str_lossy(name))? {
@@ -250,6 +259,8 @@ pub fn import_from(vm: &Vm, m: &Value, name: &Value) -> PyResult {
             let sub = format!("{}.{}", mname, vm.str_lossy(name));
             match import_module(vm, &sub) {
                 Ok(v) => Ok(v),
+                // A submodule that exists but fails propagates its error.
+                Err(e) if !is_not_found(vm, &e, &sub) => Err(e),
                 Err(_) => {
                     let file = d
                         .as_ref()
