@@ -163,11 +163,18 @@ pub trait TypeLayout {
     fn is_gc(&self) -> bool {
         self.payload_info().is_container() || self.n_ext() > 0
     }
+    /// Layout of an instance's whole block and the offset of its header in
+    /// it (ext slots and GC head come first).
+    fn block_layout(&self) -> (Layout, usize) {
+        block_layout(self.payload_info(), self.n_ext(), self.is_gc())
+    }
 }
 
 const EXT_SLOT: usize = std::mem::size_of::<Cell<Option<Value>>>();
 
-fn full_layout(info: &PayloadInfo, n_ext: usize, gc: bool) -> (Layout, usize) {
+/// Layout of the block of an object with payload `info`, `n_ext` ext slots
+/// and (if `gc`) a GC head, and the offset of its header in the block.
+pub fn block_layout(info: &PayloadInfo, n_ext: usize, gc: bool) -> (Layout, usize) {
     let prefix = n_ext * EXT_SLOT + if gc { GC_HEAD_SIZE } else { 0 };
     let size = size_class_round(prefix + info.layout.size());
     // Alignment is at most 8 (checked in PayloadInfo::of) and the prefix is a
@@ -236,9 +243,9 @@ impl ObjHeader {
 /// # Panics
 /// If `ty`'s payload info does not describe `T` (a runtime bug, not
 /// reachable from Python code).
-pub fn allocate<T: 'static>(
+pub fn allocate<T: 'static, L: TypeLayout + ?Sized>(
     ty: &Value,
-    layout_of_ty: &dyn TypeLayout,
+    layout_of_ty: &L,
     payload: T,
 ) -> NonNull<ObjHeader> {
     let info = layout_of_ty.payload_info();
@@ -251,7 +258,7 @@ pub fn allocate<T: 'static>(
     );
     let n_ext = layout_of_ty.n_ext();
     let gc = layout_of_ty.is_gc();
-    let (layout, prefix) = full_layout(info, n_ext, gc);
+    let (layout, prefix) = layout_of_ty.block_layout();
     let base = match pop_free(layout.size()) {
         Some(p) => p,
         // SAFETY: the layout has non-zero size.
@@ -416,8 +423,9 @@ pub fn set_weakref_clear_hook(hook: WeakrefClearHook) {
     WEAKREF_HOOK.with(|h| h.set(Some(hook)));
 }
 
-/// Hook run when an instance of a heap type that was not finalized yet is
-/// about to be freed: runs its `__del__` (if its type has one) and returns
+/// Hook run when an instance of a heap type whose type defines `__del__`
+/// and that was not finalized yet is about to be freed: runs its `__del__`
+/// and returns
 /// true if that resurrected the object. Called with the object's count at
 /// zero; the hook must leave it at zero unless it returns true. Installed by
 /// the runtime.
@@ -477,7 +485,7 @@ unsafe fn free_one(obj: NonNull<ObjHeader>) {
         if header.flags() & HeaderFlags::FINALIZED == 0 {
             let ty = Value::borrow_raw(header.type_ptr());
             let tl = crate::types::type_layout(&ty);
-            if tl.is_heap_type() {
+            if tl.is_heap_type() && tl.has_finalizer() {
                 if let Some(hook) = FINALIZER_HOOK.try_with(|h| h.get()).ok().flatten() {
                     if hook(obj) {
                         // Resurrected: someone holds it again.
@@ -497,15 +505,13 @@ unsafe fn free_one(obj: NonNull<ObjHeader>) {
         let ty_ptr = header.type_ptr();
         let ty = Value::borrow_raw(ty_ptr);
         let tl = crate::types::type_layout(&ty);
-        let info = *tl.payload_info();
-        let n_ext = tl.n_ext();
+        let n_ext = tl.n_ext;
         let heap_type = tl.is_heap_type();
-        let gc = tl.is_gc();
-        (info.drop_payload)(obj);
+        (tl.payload.drop_payload)(obj);
         for i in 0..n_ext {
             ext_slot(obj, n_ext, i).take();
         }
-        let (layout, prefix) = full_layout(&info, n_ext, gc);
+        let (layout, prefix) = tl.block_layout();
         let block = obj.as_ptr().cast::<u8>().sub(prefix);
         if !push_free(block, layout.size()) {
             alloc::dealloc(block, layout);

@@ -11,6 +11,7 @@
 //!   nearest builtin ancestor); `n_ext` counts the dict and `__slots__`
 //!   slots stored in front of the instance header.
 
+use std::alloc::Layout;
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 use std::rc::Rc;
@@ -84,6 +85,8 @@ pub struct TypeObject {
     /// Whether instances are tracked by the cycle collector (a container
     /// payload or ext slots; see `TypeLayout::is_gc`).
     pub gc: bool,
+    /// Instances' block layout and header offset (`TypeLayout::block_layout`).
+    block: (Layout, usize),
     /// Ext slot holding the instance `__dict__`, if instances have one.
     pub dict_slot: Option<usize>,
     /// Names of `__slots__` members and their ext slot indices.
@@ -108,6 +111,10 @@ impl TypeLayout for TypeObject {
     #[inline(always)]
     fn is_gc(&self) -> bool {
         self.gc
+    }
+    #[inline(always)]
+    fn block_layout(&self) -> (Layout, usize) {
+        self.block
     }
 }
 
@@ -184,6 +191,11 @@ impl TypeObject {
             flags: Cell::new(flags),
             version: Cell::new(fresh_version()),
             gc: payload.is_container() || n_ext > 0,
+            block: crate::header::block_layout(
+                &payload,
+                n_ext,
+                payload.is_container() || n_ext > 0,
+            ),
             payload,
             n_ext,
             dict_slot,
@@ -196,12 +208,18 @@ impl TypeObject {
     /// Whether instances have a `__del__` finalizer (defined on this type or
     /// along its MRO), cached per version tag: it is asked at every
     /// deallocation of an instance of a heap type.
+    #[inline]
     pub fn has_finalizer(&self) -> bool {
         let version = self.version.get();
         let (cached, has) = self.del_cache.get();
         if cached == version {
             return has;
         }
+        self.compute_has_finalizer(version)
+    }
+
+    #[cold]
+    fn compute_has_finalizer(&self, version: u32) -> bool {
         // Never panics: a busy MRO (being replaced) answers "no".
         let Ok(mro) = self.mro.try_borrow() else {
             return false;
