@@ -14,7 +14,6 @@ use std::cell::RefCell;
 
 use crate::gc::Traverse;
 use crate::payloads::*;
-use crate::table::Table;
 use crate::types::TypeObject;
 use crate::value::Value;
 
@@ -43,42 +42,30 @@ pub fn clear_cell(c: &RefCell<Option<Value>>) {
     drop(old);
 }
 
-/// Values of a table's entries, for [`visit_table`].
-trait TableValue {
-    fn as_value(&self) -> Option<&Value>;
+/// Whether `v` is an exact str (never tracked; CPython does not visit the
+/// keys of dicts whose keys are all strs, so `gc.get_referents` leaves
+/// them out too).
+fn is_exact_str(v: &Value) -> bool {
+    v.heap_ptr().is_some_and(|p| {
+        // SAFETY: `v` keeps `p` alive; its type is live while it is.
+        let ty = unsafe { Value::borrow_raw(p.as_ref().type_ptr()) };
+        let tl = crate::types::type_layout(&ty);
+        tl.payload.type_id == std::any::TypeId::of::<StrObj>() && tl.n_ext == 0
+    })
 }
 
-impl TableValue for Value {
-    fn as_value(&self) -> Option<&Value> {
-        Some(self)
-    }
-}
-
-impl TableValue for () {
-    fn as_value(&self) -> Option<&Value> {
-        None
-    }
-}
-
-fn visit_table<V: TableValue>(t: &Table<V>, visit: &mut dyn FnMut(&Value)) {
-    for e in t.iter() {
-        visit(&e.key);
-        if let Some(v) = e.value.as_value() {
-            visit(v);
-        }
-    }
-}
-
+/// Sequences are visited last item first, as CPython does (the order
+/// `gc.get_referents` reports).
 impl Traverse for TupleObj {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        self.0.iter().for_each(visit);
+        self.0.iter().rev().for_each(visit);
     }
 }
 
 impl Traverse for ListObj {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Ok(items) = self.0.try_borrow() {
-            items.iter().for_each(visit);
+            items.iter().rev().for_each(visit);
         }
     }
     fn clear(&self) {
@@ -87,10 +74,16 @@ impl Traverse for ListObj {
     }
 }
 
+/// Each entry's value, then its key unless the key is an exact str.
 impl Traverse for DictObj {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Ok(t) = self.0.try_borrow() {
-            visit_table(&t, visit);
+            for e in t.iter() {
+                visit(&e.value);
+                if !is_exact_str(&e.key) {
+                    visit(&e.key);
+                }
+            }
         }
     }
     fn clear(&self) {
@@ -102,7 +95,9 @@ impl Traverse for DictObj {
 impl Traverse for SetObj {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Ok(t) = self.0.try_borrow() {
-            visit_table(&t, visit);
+            for e in t.iter() {
+                visit(&e.key);
+            }
         }
     }
     fn clear(&self) {
