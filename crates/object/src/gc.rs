@@ -244,14 +244,20 @@ pub(crate) fn untrack(obj: ObjPtr) {
     let index = unsafe { head(obj) }.index.get() as usize;
     with_state(|s| {
         let l = &mut s.lists[list];
-        if l.get(index) == Some(&obj) {
-            l.swap_remove(index);
-            if let Some(moved) = l.get(index) {
-                // SAFETY: list members are live GC objects.
-                unsafe { head(*moved) }.index.set(index as u32);
-            }
+        // The index is always right; should it ever not be, find the object
+        // rather than leave a dangling pointer in the list.
+        let at = if l.get(index) == Some(&obj) {
+            Some(index)
         } else {
-            debug_assert!(false, "tracked object missing from its list");
+            debug_assert!(false, "tracked object not at its index");
+            l.iter().position(|&q| q == obj)
+        };
+        if let Some(at) = at {
+            l.swap_remove(at);
+            if let Some(moved) = l.get(at) {
+                // SAFETY: list members are live GC objects.
+                unsafe { head(*moved) }.index.set(at as u32);
+            }
         }
         s.counts[0] = s.counts[0].saturating_sub(1);
     });

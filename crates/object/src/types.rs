@@ -124,8 +124,16 @@ impl TypeLayout for TypeObject {
 pub fn type_layout(ty: &Value) -> &TypeObject {
     // SAFETY: every object's type pointer refers to a type object, whose
     // payload is a `TypeObject` (metaclass instances included: they are
-    // allocated with the payload info of `type`).
-    unsafe { ty.downcast_unchecked::<TypeObject>() }
+    // allocated with the payload info of `type`). Not `downcast_unchecked`:
+    // its debug check asks the type's type for its layout, which would
+    // recurse forever in debug builds.
+    unsafe {
+        &(*ty
+            .header_ptr()
+            .as_ptr()
+            .cast::<crate::header::Obj<TypeObject>>())
+        .payload
+    }
 }
 
 /// Number of method-cache slots.

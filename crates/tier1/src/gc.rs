@@ -278,6 +278,21 @@ fn invoke_callbacks(
     }
 }
 
+/// Interpreter shutdown, once the main program has ended: as CPython
+/// does, the `__main__` module's globals are set to None one by one (in
+/// definition order, `__builtins__` kept) and a full collection follows, so
+/// the finalizers of objects still alive (`__del__`, `finally` blocks of
+/// suspended generators) run before the process exits.
+pub fn finalize_main(vm: &Vm, globals: &Value) {
+    for key in crate::dict::dict_keys(globals) {
+        if vm.str_lossy(&key) == "__builtins__" {
+            continue;
+        }
+        let _ = crate::dict::dict_set_item(vm, globals, key, vm.none());
+    }
+    collect(vm, core::NUM_GENERATIONS - 1);
+}
+
 /// Deallocation hook (installed at start-up): runs `__del__` of an instance
 /// of a heap type whose count reached zero, if its type defines one, and
 /// returns whether that resurrected it (PEP 442).
