@@ -500,31 +500,28 @@ fn find_unreachable(members: &[ObjPtr], list: usize, held: u32) -> Vec<ObjPtr> {
             })
         };
     }
-    let mut stack: Vec<ObjPtr> = Vec::new();
-    let mark = |p: ObjPtr, stack: &mut Vec<ObjPtr>| {
+    // Marks `p` reachable and queues it for scanning, once.
+    fn mark(p: ObjPtr, stack: &mut Vec<ObjPtr>) {
         let h = unsafe { p.as_ref() };
         if h.flags() & REACHABLE == 0 {
             h.set_flag_word(h.flags() | REACHABLE);
             stack.push(p);
         }
-    };
+    }
+    let mut stack: Vec<ObjPtr> = Vec::new();
     for &p in members {
         if unsafe { head(p) }.refs.get() == 0 {
             continue;
         }
         mark(p, &mut stack);
         while let Some(q) = stack.pop() {
-            let mut found: Vec<ObjPtr> = Vec::new();
             unsafe {
                 traverse_object(q, &mut |c| {
                     if let Some(cp) = in_list(c, list) {
-                        found.push(cp);
+                        mark(cp, &mut stack);
                     }
                 })
             };
-            for cp in found {
-                mark(cp, &mut stack);
-            }
         }
     }
     members
