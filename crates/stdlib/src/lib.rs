@@ -10,6 +10,7 @@
 
 pub mod fnargs;
 pub mod io;
+pub mod posix;
 
 use strata_tier1::modules::{FrozenModule, LibSource};
 use strata_tier1::Vm;
@@ -17,7 +18,7 @@ use strata_tier1::Vm;
 include!(concat!(env!("OUT_DIR"), "/frozen_lib.rs"));
 
 /// Every native module with its initializer.
-const NATIVE_MODULES: &[(&str, strata_tier1::modules::NativeModuleInit)] = &[("_io", io::init)];
+const NATIVE_MODULES: &[(&str, strata_tier1::modules::NativeModuleInit)] = &[("_io", io::init), ("posix", posix::init)];
 
 /// Registers the native modules, the bundled library and the builtin
 /// `open` with `vm`.

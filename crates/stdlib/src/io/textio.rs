@@ -333,8 +333,37 @@ fn read(vm: &Vm, a: FnArgs) -> PyResult {
     let n = size_arg(vm, p.first())?;
     let t = obj(vm, &a)?;
     let b = check_readable(vm, t)?;
-    let limit = if n < 0 { usize::MAX } else { n as usize };
-    Ok(vm.new_string(read_chars(vm, t, &b, limit, false)?))
+    if n >= 0 {
+        return Ok(vm.new_string(read_chars(vm, t, &b, n as usize, false)?));
+    }
+    // Everything: one read of the rest, decoded as a final chunk (so
+    // decoding errors report positions in it, as CPython's do).
+    let rest = call_method(vm, &b, "read", &[])?;
+    let rest = if rest.is(&vm.none) {
+        Vec::new()
+    } else {
+        strata_tier1::ops::bytes_view(&rest).unwrap_or_default()
+    };
+    let (mut data, enc, errors, codec) = {
+        let mut st = t.0.borrow_mut();
+        let data = std::mem::take(&mut st.pending);
+        (data, st.encoding.clone(), st.errors.clone(), st.codec)
+    };
+    data.extend_from_slice(&rest);
+    let text = decode(vm, &enc, &errors, codec, data)?;
+    let mut st = t.0.borrow_mut();
+    let from = st.dpos.min(st.decoded.len());
+    let mut chars: Vec<char> = st.decoded.drain(from..).collect();
+    let start = chars.len();
+    chars.extend(text.chars());
+    if st.nl().universal() {
+        st.seen |= seen_in(&chars[start..]);
+    }
+    st.clear_read();
+    let mut out = String::new();
+    let (nl, translate) = (st.nl(), st.newline.is_none());
+    scan(&chars, &mut out, usize::MAX, false, nl, translate, true);
+    Ok(vm.new_string(out))
 }
 
 fn readline(vm: &Vm, a: FnArgs) -> PyResult {
