@@ -141,7 +141,7 @@ class _Environ:
         return len(self._data)
 
     def __contains__(self, key):
-        return isinstance(key, str) and key in self._data
+        return _env_str(key) in self._data
 
     def __eq__(self, other):
         if isinstance(other, _Environ):

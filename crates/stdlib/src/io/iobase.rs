@@ -76,7 +76,7 @@ fn readlines(vm: &Vm, a: FnArgs) -> PyResult {
         }
         total += vm.len(&l)?;
         lines.push(l);
-        if hint > 0 && total >= hint as usize {
+        if hint > 0 && total > hint as usize {
             break;
         }
     }

@@ -29,8 +29,9 @@ pub const SEEN_LF: u8 = 2;
 pub const SEEN_CRLF: u8 = 4;
 
 impl Newline {
-    /// Parses a `newline` argument (`illegal newline value: 'x'`).
-    pub fn parse(vm: &Vm, v: Option<&Value>) -> PyResult<Newline> {
+    /// Parses a `newline` argument (`illegal newline value: x`; StringIO
+    /// shows the repr: `illegal newline value: 'x'`).
+    pub fn parse(vm: &Vm, v: Option<&Value>, show_repr: bool) -> PyResult<Newline> {
         let v = match v {
             None => return Ok(Newline::Universal),
             Some(v) if v.is(&vm.none) => return Ok(Newline::Universal),
@@ -48,10 +49,12 @@ impl Newline {
             "\r" => Newline::Cr,
             "\r\n" => Newline::CrLf,
             _ => {
-                return Err(vm.value_error(format!(
-                    "illegal newline value: {}",
+                let shown = if show_repr {
                     vm.repr_string(v)?
-                )))
+                } else {
+                    s.to_string()
+                };
+                return Err(vm.value_error(format!("illegal newline value: {}", shown)));
             }
         })
     }

@@ -125,7 +125,7 @@ pub fn open(vm: &Vm, a: FnArgs) -> PyResult {
         }
     }
     if let Some(n) = &newline {
-        super::newlines::Newline::parse(vm, Some(n))?;
+        super::newlines::Newline::parse(vm, Some(n), false)?;
     }
 
     let fileio = io_attr(vm, "FileIO")?;

@@ -137,7 +137,7 @@ fn init(vm: &Vm, a: FnArgs) -> PyResult {
     let v = bind(vm, &a, 1, "StringIO", &["initial_value", "newline"], 0, 2)?;
     let newline = match &v[1] {
         None => Newline::Lf,
-        Some(n) => Newline::parse(vm, Some(n))?,
+        Some(n) => Newline::parse(vm, Some(n), true)?,
     };
     let initial = match &v[0] {
         Some(x) if !x.is(&vm.none) => match x.downcast::<StrObj>() {
@@ -202,7 +202,7 @@ fn readlines(vm: &Vm, a: FnArgs) -> PyResult {
         }
         total += l.chars().count();
         lines.push(vm.new_string(l));
-        if hint > 0 && total >= hint as usize {
+        if hint > 0 && total > hint as usize {
             break;
         }
     }
@@ -270,11 +270,8 @@ fn seek(vm: &Vm, a: FnArgs) -> PyResult {
             st.pos = pos as usize;
             Ok(vm.new_int(pos))
         }
-        1 | 2 if pos != 0 => Err(vm.os_error(if whence == 1 {
-            "Can't do nonzero cur-relative seeks"
-        } else {
-            "Can't do nonzero end-relative seeks"
-        })),
+        // CPython says "cur-relative" for whence=2 as well.
+        1 | 2 if pos != 0 => Err(vm.os_error("Can't do nonzero cur-relative seeks")),
         1 => Ok(vm.new_int(st.pos as i64)),
         2 => {
             st.pos = st.buf.len();

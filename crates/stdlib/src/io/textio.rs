@@ -47,6 +47,9 @@ struct State {
     pending: Vec<u8>,
     eof: bool,
     seen: u8,
+    /// How much of `decoded` the `newlines` tracking has looked at (a
+    /// final `\r` waits for the next chunk, which may start with `\n`).
+    seen_upto: usize,
 }
 
 impl State {
@@ -59,6 +62,7 @@ impl State {
         self.dpos = 0;
         self.pending.clear();
         self.eof = false;
+        self.seen_upto = 0;
     }
 
     /// Encoded size of the decoded characters not yet handed out.
@@ -179,12 +183,19 @@ fn fill(vm: &Vm, t: &TextObj, buffer: &Value) -> PyResult<bool> {
         let dpos = st.dpos;
         st.decoded.drain(..dpos);
         st.dpos = 0;
+        st.seen_upto = st.seen_upto.saturating_sub(dpos);
     }
-    let start = st.decoded.len();
     st.decoded.extend(text.chars());
     if st.nl().universal() {
-        let seen = seen_in(&st.decoded[start..]);
-        st.seen |= seen;
+        let mut end = st.decoded.len();
+        if !eof && st.decoded.last() == Some(&'\r') {
+            end -= 1;
+        }
+        if end > st.seen_upto {
+            let seen = seen_in(&st.decoded[st.seen_upto..end]);
+            st.seen |= seen;
+            st.seen_upto = end;
+        }
     }
     st.pending = keep;
     st.eof = eof;
@@ -288,7 +299,7 @@ fn init(vm: &Vm, a: FnArgs) -> PyResult {
     let newline = match &v[3] {
         None => None,
         Some(x) if x.is(&vm.none) => None,
-        Some(x) => Some(Newline::parse(vm, Some(x))?),
+        Some(x) => Some(Newline::parse(vm, Some(x), false)?),
     };
     let flag = |x: &Option<Value>| -> PyResult<bool> {
         match x {
@@ -353,9 +364,10 @@ fn read(vm: &Vm, a: FnArgs) -> PyResult {
     let text = decode(vm, &enc, &errors, codec, data)?;
     let mut st = t.0.borrow_mut();
     let from = st.dpos.min(st.decoded.len());
+    let start = st.seen_upto.saturating_sub(from);
     let mut chars: Vec<char> = st.decoded.drain(from..).collect();
-    let start = chars.len();
     chars.extend(text.chars());
+    let start = start.min(chars.len());
     if st.nl().universal() {
         st.seen |= seen_in(&chars[start..]);
     }
@@ -404,9 +416,7 @@ fn write(vm: &Vm, a: FnArgs) -> PyResult {
     })?;
     let (nl, codec, enc, errors, line_buffering) = {
         let mut st = t.0.borrow_mut();
-        st.decoded.clear();
-        st.dpos = 0;
-        st.pending.clear();
+        st.clear_read();
         (
             st.nl(),
             st.codec,

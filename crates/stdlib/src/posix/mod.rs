@@ -245,7 +245,10 @@ fn strerror_fn(vm: &Vm, a: FnArgs) -> PyResult {
 fn env_str<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a str> {
     match v.downcast::<StrObj>() {
         Some(s) => Ok(&s.s),
-        None => Err(vm.type_error(format!("str expected, not {}", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -253,8 +256,11 @@ fn putenv(vm: &Vm, a: FnArgs) -> PyResult {
     let p = positional(vm, &a, 0, "putenv", 2, 2)?;
     let k = env_str(vm, &p[0])?;
     let val = env_str(vm, &p[1])?;
-    if k.is_empty() || k.contains('=') {
+    if k.contains('=') {
         return Err(vm.value_error("illegal environment variable name"));
+    }
+    if k.is_empty() {
+        return Err(os_error_errno(vm, 22, None, None));
     }
     if k.contains('\0') || val.contains('\0') {
         return Err(vm.value_error("embedded null byte"));
@@ -267,7 +273,7 @@ fn unsetenv(vm: &Vm, a: FnArgs) -> PyResult {
     let p = positional(vm, &a, 0, "unsetenv", 1, 1)?;
     let k = env_str(vm, &p[0])?;
     if k.is_empty() || k.contains('=') {
-        return Err(vm.value_error("illegal environment variable name"));
+        return Err(os_error_errno(vm, 22, None, None));
     }
     if k.contains('\0') {
         return Err(vm.value_error("embedded null byte"));

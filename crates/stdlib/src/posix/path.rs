@@ -46,7 +46,7 @@ pub fn path_arg(vm: &Vm, v: &Value, func: &str, arg: &str, accept: Accept) -> Py
     };
     let check_nul = |has: bool| -> PyResult<()> {
         if has {
-            Err(vm.value_error(format!("{}: embedded null character in {}", func, arg)))
+            Err(vm.value_error("embedded null byte"))
         } else {
             Ok(())
         }
