@@ -91,10 +91,7 @@ pub fn positional<'a>(
     let n = p.len();
     if n < min || n > max {
         if min == max && min == 0 {
-            return Err(vm.type_error(format!(
-                "{}() takes no arguments ({} given)",
-                name, n
-            )));
+            return Err(vm.type_error(format!("{}() takes no arguments ({} given)", name, n)));
         }
         let (word, k) = if min == max {
             ("", min)
@@ -136,11 +133,12 @@ pub fn size_arg(vm: &Vm, v: Option<&Value>) -> PyResult<i64> {
                 )));
             }
             let b = vm.index(v)?;
-            Ok(b.to_i64().unwrap_or(if b.sign() == num_bigint::Sign::Minus {
-                i64::MIN
-            } else {
-                i64::MAX
-            }))
+            Ok(b.to_i64()
+                .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                }))
         }
     }
 }
@@ -148,11 +146,12 @@ pub fn size_arg(vm: &Vm, v: Option<&Value>) -> PyResult<i64> {
 /// An integer argument (`__index__`), saturated to the i64 range.
 pub fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
     let b = vm.index(v)?;
-    Ok(b.to_i64().unwrap_or(if b.sign() == num_bigint::Sign::Minus {
-        i64::MIN
-    } else {
-        i64::MAX
-    }))
+    Ok(b.to_i64()
+        .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        }))
 }
 
 /// The text of a str argument, or `None` if `v` is not a str.

@@ -18,7 +18,8 @@ use strata_tier1::Vm;
 include!(concat!(env!("OUT_DIR"), "/frozen_lib.rs"));
 
 /// Every native module with its initializer.
-const NATIVE_MODULES: &[(&str, strata_tier1::modules::NativeModuleInit)] = &[("_io", io::init), ("posix", posix::init)];
+const NATIVE_MODULES: &[(&str, strata_tier1::modules::NativeModuleInit)] =
+    &[("_io", io::init), ("posix", posix::init)];
 
 /// Registers the native modules, the bundled library and the builtin
 /// `open` with `vm`.

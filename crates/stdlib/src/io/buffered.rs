@@ -89,11 +89,7 @@ fn raw_write(vm: &Vm, raw: &Value, b: &[u8]) -> PyResult<()> {
     let mut done = 0;
     while done < b.len() {
         let r = call_method(vm, raw, "write", &[vm.new_bytes(b[done..].to_vec())])?;
-        let n = if r.is(&vm.none) {
-            0
-        } else {
-            vm.index_i64(&r)?
-        };
+        let n = if r.is(&vm.none) { 0 } else { vm.index_i64(&r)? };
         if n <= 0 {
             return Err(vm.os_error("raw write() returned invalid length"));
         }
@@ -559,9 +555,7 @@ fn repr(vm: &Vm, a: FnArgs) -> PyResult {
     match vm.getattr_opt(&a.args[0], "name") {
         Ok(Some(n)) => Ok(vm.new_string(format!("<{} name={}>", q, vm.repr_string(&n)?))),
         Ok(None) => Ok(vm.new_string(format!("<{}>", q))),
-        Err(e) if vm.exc_matches(&e, &vm.exc.value_error) => {
-            Ok(vm.new_string(format!("<{}>", q)))
-        }
+        Err(e) if vm.exc_matches(&e, &vm.exc.value_error) => Ok(vm.new_string(format!("<{}>", q))),
         Err(e) => Err(e),
     }
 }

@@ -223,12 +223,7 @@ fn seek(vm: &Vm, a: FnArgs) -> PyResult {
         0 => pos,
         1 => (st.pos as i64).saturating_add(pos).max(0),
         2 => (st.buf.len() as i64).saturating_add(pos).max(0),
-        w => {
-            return Err(vm.value_error(format!(
-                "invalid whence ({}, should be 0, 1 or 2)",
-                w
-            )))
-        }
+        w => return Err(vm.value_error(format!("invalid whence ({}, should be 0, 1 or 2)", w))),
     };
     st.pos = new as usize;
     Ok(vm.new_int(new))

@@ -248,7 +248,13 @@ pub fn path_arg(vm: &Vm, v: &Value, func: Option<&str>) -> PyResult<Option<std::
             vm.type_name(&p)
         )));
     }
-    let prefix = func.map(|f| format!("{}: path should be string, bytes or os.PathLike, not {}", f, vm.type_name(v)));
+    let prefix = func.map(|f| {
+        format!(
+            "{}: path should be string, bytes or os.PathLike, not {}",
+            f,
+            vm.type_name(v)
+        )
+    });
     Err(vm.type_error(prefix.unwrap_or_else(|| {
         format!(
             "expected str, bytes or os.PathLike object, not {}",
@@ -335,7 +341,15 @@ fn new(vm: &Vm, a: FnArgs) -> PyResult {
         .args
         .first()
         .ok_or_else(|| vm.type_error("FileIO.__new__(): not enough arguments"))?;
-    let v = bind(vm, &a, 1, "FileIO", &["file", "mode", "closefd", "opener"], 1, 4)?;
+    let v = bind(
+        vm,
+        &a,
+        1,
+        "FileIO",
+        &["file", "mode", "closefd", "opener"],
+        1,
+        4,
+    )?;
     let mode = match &v[1] {
         None => "r".to_string(),
         Some(m) => crate::fnargs::str_of(m)

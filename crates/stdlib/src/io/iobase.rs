@@ -182,7 +182,7 @@ fn raw_read(vm: &Vm, a: FnArgs) -> PyResult {
         &vm.types.bytearray,
         ByteArrayObj(std::cell::RefCell::new(vec![0; n as usize])),
     );
-    let got = call_method(vm, s, "readinto", &[buf.clone()])?;
+    let got = call_method(vm, s, "readinto", std::slice::from_ref(&buf))?;
     if got.is(&vm.none) {
         return Ok(vm.none());
     }

@@ -25,7 +25,9 @@ use std::rc::Rc;
 use strata_object::payloads::ObjectObj;
 use strata_object::types::type_layout;
 use strata_object::{PayloadInfo, TypeFlags, Value};
-use strata_tier1::runtime::{FnArgs, ModuleObj, NativeFn, NativeFunctionObj, NativeImpl, PropertyObj};
+use strata_tier1::runtime::{
+    FnArgs, ModuleObj, NativeFn, NativeFunctionObj, NativeImpl, PropertyObj,
+};
 use strata_tier1::sysmod::new_module;
 use strata_tier1::{PyResult, Vm};
 
@@ -99,7 +101,15 @@ pub fn open_function(vm: &Vm) -> Value {
 }
 
 fn text_encoding(vm: &Vm, a: FnArgs) -> PyResult {
-    let v = crate::fnargs::bind(vm, &a, 0, "text_encoding", &["encoding", "stacklevel"], 1, 2)?;
+    let v = crate::fnargs::bind(
+        vm,
+        &a,
+        0,
+        "text_encoding",
+        &["encoding", "stacklevel"],
+        1,
+        2,
+    )?;
     match &v[0] {
         Some(e) if !e.is(&vm.none) => Ok(e.clone()),
         _ => Ok(vm.new_str("locale")),
@@ -119,9 +129,17 @@ pub fn init(vm: &Vm) -> PyResult<Value> {
     let bufbase = ty("_BufferedIOBase", &iobase, obj());
     let textbase = ty("_TextIOBase", &iobase, obj());
     iobase::setup(vm, &iobase, &raw, &bufbase, &textbase);
-    let stringio = ty("StringIO", &textbase, PayloadInfo::of::<stringio::StringIOObj>());
+    let stringio = ty(
+        "StringIO",
+        &textbase,
+        PayloadInfo::of::<stringio::StringIOObj>(),
+    );
     stringio::setup(vm, &stringio);
-    let bytesio = ty("BytesIO", &bufbase, PayloadInfo::of::<bytesio::BytesIOObj>());
+    let bytesio = ty(
+        "BytesIO",
+        &bufbase,
+        PayloadInfo::of::<bytesio::BytesIOObj>(),
+    );
     bytesio::setup(vm, &bytesio);
     let fileio = ty("FileIO", &raw, PayloadInfo::of::<fileio::FileIOObj>());
     fileio::setup(vm, &fileio);
@@ -139,7 +157,11 @@ pub fn init(vm: &Vm) -> PyResult<Value> {
         buffered::setup(vm, &t);
         classes.push((name, t));
     }
-    let text = ty("TextIOWrapper", &textbase, PayloadInfo::of::<textio::TextObj>());
+    let text = ty(
+        "TextIOWrapper",
+        &textbase,
+        PayloadInfo::of::<textio::TextObj>(),
+    );
     textio::setup(vm, &text);
     classes.push(("TextIOWrapper", text));
     for (name, t) in classes {
@@ -159,6 +181,11 @@ pub fn init(vm: &Vm) -> PyResult<Value> {
     set(vm, &m, "BlockingIOError", vm.exc.blocking_io_error.clone());
     set(vm, &m, "DEFAULT_BUFFER_SIZE", vm.new_int(CHUNK as i64));
     set(vm, &m, "open", open_function(vm));
-    set(vm, &m, "text_encoding", native_fn(vm, "text_encoding", text_encoding));
+    set(
+        vm,
+        &m,
+        "text_encoding",
+        native_fn(vm, "text_encoding", text_encoding),
+    );
     Ok(m)
 }

@@ -104,11 +104,7 @@ fn this<'a>(vm: &Vm, a: &FnArgs<'a>, name: &str) -> PyResult<&'a StringIOObj> {
 }
 
 /// The state of an open StringIO (`I/O operation on closed file.`).
-fn open_state<'a>(
-    vm: &Vm,
-    a: &FnArgs<'a>,
-    name: &str,
-) -> PyResult<std::cell::RefMut<'a, State>> {
+fn open_state<'a>(vm: &Vm, a: &FnArgs<'a>, name: &str) -> PyResult<std::cell::RefMut<'a, State>> {
     let st = this(vm, a, name)?.0.borrow_mut();
     if st.closed {
         return Err(closed_file(vm));

@@ -501,12 +501,7 @@ fn seek(vm: &Vm, a: FnArgs) -> PyResult {
             return call_method(vm, &b, "seek", &[vm.new_int(0), vm.new_int(2)]);
         }
         0 => {}
-        w => {
-            return Err(vm.value_error(format!(
-                "invalid whence ({}, should be 0, 1 or 2)",
-                w
-            )))
-        }
+        w => return Err(vm.value_error(format!("invalid whence ({}, should be 0, 1 or 2)", w))),
     }
     if cookie < 0 {
         return Err(vm.value_error(format!("negative seek position {}", cookie)));
@@ -614,7 +609,10 @@ fn repr(vm: &Vm, a: FnArgs) -> PyResult {
         }
     }
     let enc = obj(vm, &a)?.0.borrow().encoding.clone();
-    s.push_str(&format!(" encoding={}>", vm.repr_string(&vm.new_string(enc))?));
+    s.push_str(&format!(
+        " encoding={}>",
+        vm.repr_string(&vm.new_string(enc))?
+    ));
     Ok(vm.new_string(s))
 }
 

@@ -76,7 +76,13 @@ fn listdir(vm: &Vm, a: FnArgs) -> PyResult {
 
 fn mkdir(vm: &Vm, a: FnArgs) -> PyResult {
     let v = bind(vm, &a, 0, "mkdir", &["path", "mode", "dir_fd"], 1, 2)?;
-    let p = path_arg(vm, v[0].as_ref().unwrap_or(&vm.none), "mkdir", "path", Accept::Path)?;
+    let p = path_arg(
+        vm,
+        v[0].as_ref().unwrap_or(&vm.none),
+        "mkdir",
+        "path",
+        Accept::Path,
+    )?;
     let mode = match &v[1] {
         Some(m) => int_arg(vm, m)?,
         None => 0o777,
@@ -109,10 +115,30 @@ fn unlink(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn rename_named(vm: &Vm, a: &FnArgs, name: &str) -> PyResult {
-    let v = bind(vm, a, 0, name, &["src", "dst", "src_dir_fd", "dst_dir_fd"], 2, 2)?;
+    let v = bind(
+        vm,
+        a,
+        0,
+        name,
+        &["src", "dst", "src_dir_fd", "dst_dir_fd"],
+        2,
+        2,
+    )?;
     let none = vm.none();
-    let src = path_arg(vm, v[0].as_ref().unwrap_or(&none), name, "src", Accept::Path)?;
-    let dst = path_arg(vm, v[1].as_ref().unwrap_or(&none), name, "dst", Accept::Path)?;
+    let src = path_arg(
+        vm,
+        v[0].as_ref().unwrap_or(&none),
+        name,
+        "src",
+        Accept::Path,
+    )?;
+    let dst = path_arg(
+        vm,
+        v[1].as_ref().unwrap_or(&none),
+        name,
+        "dst",
+        Accept::Path,
+    )?;
     std::fs::rename(&src.path, &dst.path).map_err(|e| fail(vm, &e, &src, Some(&dst)))?;
     Ok(vm.none())
 }
@@ -126,9 +152,23 @@ fn replace(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn chmod(vm: &Vm, a: FnArgs) -> PyResult {
-    let v = bind(vm, &a, 0, "chmod", &["path", "mode", "dir_fd", "follow_symlinks"], 2, 2)?;
+    let v = bind(
+        vm,
+        &a,
+        0,
+        "chmod",
+        &["path", "mode", "dir_fd", "follow_symlinks"],
+        2,
+        2,
+    )?;
     let none = vm.none();
-    let p = path_arg(vm, v[0].as_ref().unwrap_or(&none), "chmod", "path", Accept::PathOrFd)?;
+    let p = path_arg(
+        vm,
+        v[0].as_ref().unwrap_or(&none),
+        "chmod",
+        "path",
+        Accept::PathOrFd,
+    )?;
     let mode = int_arg(vm, v[1].as_ref().unwrap_or(&none))?;
     std::fs::set_permissions(&p.path, std::fs::Permissions::from_mode(mode as u32))
         .map_err(|e| fail(vm, &e, &p, None))?;
@@ -152,10 +192,21 @@ fn symlink(vm: &Vm, a: FnArgs) -> PyResult {
         3,
     )?;
     let none = vm.none();
-    let src = path_arg(vm, v[0].as_ref().unwrap_or(&none), "symlink", "src", Accept::Path)?;
-    let dst = path_arg(vm, v[1].as_ref().unwrap_or(&none), "symlink", "dst", Accept::Path)?;
-    std::os::unix::fs::symlink(&src.path, &dst.path)
-        .map_err(|e| fail(vm, &e, &src, Some(&dst)))?;
+    let src = path_arg(
+        vm,
+        v[0].as_ref().unwrap_or(&none),
+        "symlink",
+        "src",
+        Accept::Path,
+    )?;
+    let dst = path_arg(
+        vm,
+        v[1].as_ref().unwrap_or(&none),
+        "symlink",
+        "dst",
+        Accept::Path,
+    )?;
+    std::os::unix::fs::symlink(&src.path, &dst.path).map_err(|e| fail(vm, &e, &src, Some(&dst)))?;
     Ok(vm.none())
 }
 
@@ -170,7 +221,13 @@ fn access(vm: &Vm, a: FnArgs) -> PyResult {
         2,
     )?;
     let none = vm.none();
-    let p = path_arg(vm, v[0].as_ref().unwrap_or(&none), "access", "path", Accept::PathOrFd)?;
+    let p = path_arg(
+        vm,
+        v[0].as_ref().unwrap_or(&none),
+        "access",
+        "path",
+        Accept::PathOrFd,
+    )?;
     let mode = int_arg(vm, v[1].as_ref().unwrap_or(&none))?;
     let Ok(md) = std::fs::metadata(&p.path) else {
         return Ok(vm.false_.clone());
@@ -238,7 +295,8 @@ fn urandom(vm: &Vm, a: FnArgs) -> PyResult {
 fn strerror_fn(vm: &Vm, a: FnArgs) -> PyResult {
     let p = positional(vm, &a, 0, "strerror", 1, 1)?;
     let code = int_arg(vm, &p[0])?;
-    let code = i32::try_from(code).map_err(|_| vm.overflow_error("signed integer is greater than maximum"))?;
+    let code = i32::try_from(code)
+        .map_err(|_| vm.overflow_error("signed integer is greater than maximum"))?;
     Ok(vm.new_string(strerror(code)))
 }
 

@@ -4,9 +4,9 @@
 
 use std::os::unix::fs::MetadataExt;
 
-use strata_tier1::runtime::ModuleObj;
 use strata_object::Value;
 use strata_tier1::runtime::FnArgs;
+use strata_tier1::runtime::ModuleObj;
 use strata_tier1::sysmod::{struct_seq_new, struct_seq_type};
 use strata_tier1::{PyResult, Vm};
 

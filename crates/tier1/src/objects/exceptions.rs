@@ -113,7 +113,11 @@ fn os_error_str(vm: &Vm, exc: &Value) -> PyResult<Option<String>> {
     let (Some(errno), Some(strerror)) = (get("errno"), get("strerror")) else {
         return Ok(None);
     };
-    let mut s = format!("[Errno {}] {}", vm.str_string(&errno)?, vm.str_string(&strerror)?);
+    let mut s = format!(
+        "[Errno {}] {}",
+        vm.str_string(&errno)?,
+        vm.str_string(&strerror)?
+    );
     if let Some(f) = get("filename") {
         s.push_str(&format!(": {}", vm.repr_string(&f)?));
         if let Some(f2) = get("filename2") {
