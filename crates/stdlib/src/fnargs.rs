@@ -118,7 +118,7 @@ pub fn is_none(vm: &Vm, v: Option<&Value>) -> bool {
 }
 
 /// A size argument: absent or `None` gives -1 (`argument should be integer
-/// or None, not 'str'`).
+/// or None, not 'str'`; OverflowError beyond the i64 range).
 pub fn size_arg(vm: &Vm, v: Option<&Value>) -> PyResult<i64> {
     match v {
         None => Ok(-1),
@@ -133,12 +133,8 @@ pub fn size_arg(vm: &Vm, v: Option<&Value>) -> PyResult<i64> {
                 )));
             }
             let b = vm.index(v)?;
-            Ok(b.to_i64()
-                .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
-                    i64::MIN
-                } else {
-                    i64::MAX
-                }))
+            b.to_i64()
+                .ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))
         }
     }
 }

@@ -197,7 +197,11 @@ fn write(vm: &Vm, a: FnArgs) -> PyResult {
     let p = positional(vm, &a, 1, "write", 1, 1)?;
     open_state(vm, &a, "write")?;
     let b = bytes_like(vm, &p[0])?;
-    open_state(vm, &a, "write")?.write(&b);
+    let mut st = open_state(vm, &a, "write")?;
+    let need = st.pos.max(st.buf.len()).saturating_add(b.len());
+    let extra = need - st.buf.len();
+    vm.try_reserve(&mut st.buf, extra)?;
+    st.write(&b);
     Ok(vm.new_int(b.len() as i64))
 }
 

@@ -72,20 +72,15 @@ impl FileState {
             return Err(unsupported(vm, "File not open for reading"));
         }
         let mut out = Vec::new();
+        // The buffer grows with what is read, so a huge `n` allocates
+        // only as much as the file holds.
         let r = if n < 0 {
             f.read_to_end(&mut out).map(|_| ())
         } else {
-            out.resize(n as usize, 0);
-            loop {
-                match f.read(&mut out) {
-                    Ok(k) => {
-                        out.truncate(k);
-                        break Ok(());
-                    }
-                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                    Err(e) => break Err(e),
-                }
-            }
+            Read::by_ref(f)
+                .take(n as u64)
+                .read_to_end(&mut out)
+                .map(|_| ())
         };
         r.map_err(|e| os_error(vm, &e, None))?;
         Ok(out)

@@ -178,9 +178,12 @@ fn raw_read(vm: &Vm, a: FnArgs) -> PyResult {
     if n < 0 {
         return call_method(vm, s, "readall", &[]);
     }
+    let mut data = Vec::new();
+    vm.try_reserve(&mut data, n as usize)?;
+    data.resize(n as usize, 0);
     let buf = vm.alloc(
         &vm.types.bytearray,
-        ByteArrayObj(std::cell::RefCell::new(vec![0; n as usize])),
+        ByteArrayObj(std::cell::RefCell::new(data)),
     );
     let got = call_method(vm, s, "readinto", std::slice::from_ref(&buf))?;
     if got.is(&vm.none) {

@@ -239,6 +239,9 @@ fn write(vm: &Vm, a: FnArgs) -> PyResult {
         ))
     })?;
     let mut st = open_state(vm, &a, "write")?;
+    let need = st.pos.max(st.buf.len()).saturating_add(s.char_len);
+    let extra = need - st.buf.len();
+    vm.try_reserve(&mut st.buf, extra)?;
     let n = st.write(&s.s);
     Ok(vm.new_int(n as i64))
 }

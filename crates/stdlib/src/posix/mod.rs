@@ -285,7 +285,9 @@ fn urandom(vm: &Vm, a: FnArgs) -> PyResult {
     if n < 0 {
         return Err(vm.value_error("negative argument not allowed"));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = Vec::new();
+    vm.try_reserve(&mut buf, n as usize)?;
+    buf.resize(n as usize, 0);
     std::fs::File::open("/dev/urandom")
         .and_then(|mut f| f.read_exact(&mut buf))
         .map_err(|e| os_error_errno(vm, errno_of(&e), None, None))?;
