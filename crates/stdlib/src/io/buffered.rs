@@ -392,6 +392,44 @@ fn readinto(vm: &Vm, a: FnArgs) -> PyResult {
     Ok(vm.new_int(data.len() as i64))
 }
 
+/// The buffered object `v`, when it is one of the three classes itself
+/// (not a Python subclass, which may override methods).
+fn plain<'a>(vm: &Vm, v: &'a Value) -> Option<&'a BufferedObj> {
+    if vm.type_has(v, TypeFlags::HEAPTYPE) {
+        return None;
+    }
+    v.downcast::<BufferedObj>()
+}
+
+/// `v.closed` without an attribute lookup when `v` is a plain buffered
+/// object; `None` otherwise.
+pub fn fast_closed(vm: &Vm, v: &Value) -> Option<PyResult<bool>> {
+    let b = plain(vm, v)?;
+    Some(raw_of(vm, b).and_then(|raw| raw_closed(vm, &raw)))
+}
+
+/// `v.write(data)` without a method call when `v` is a plain buffered
+/// object; `None` otherwise.
+pub fn fast_write(vm: &Vm, v: &Value, data: &[u8]) -> Option<PyResult<()>> {
+    let b = plain(vm, v)?;
+    Some(write_impl(vm, b, data))
+}
+
+fn write_impl(vm: &Vm, b: &BufferedObj, data: &[u8]) -> PyResult<()> {
+    check_writable(vm, b)?;
+    let raw = check_open(vm, b, "write to closed file")?;
+    drop_readahead(vm, b, &raw)?;
+    let full = {
+        let mut st = b.0.borrow_mut();
+        st.wbuf.extend_from_slice(data);
+        st.wbuf.len() >= st.size
+    };
+    if full {
+        flush_writes(vm, b, &raw)?;
+    }
+    Ok(())
+}
+
 fn write(vm: &Vm, a: FnArgs) -> PyResult {
     let p = positional(vm, &a, 1, "write", 1, 1)?;
     let b = obj(vm, &a)?;

@@ -108,6 +108,26 @@ pub fn seen_in(s: &[char]) -> u8 {
     seen
 }
 
+/// [`seen_in`] for a str.
+pub fn seen_in_str(s: &str) -> u8 {
+    let b = s.as_bytes();
+    let mut seen = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\n' => seen |= SEEN_LF,
+            b'\r' if b.get(i + 1) == Some(&b'\n') => {
+                seen |= SEEN_CRLF;
+                i += 1;
+            }
+            b'\r' => seen |= SEEN_CR,
+            _ => {}
+        }
+        i += 1;
+    }
+    seen
+}
+
 /// `s` with `\r\n` and `\r` turned into `\n`.
 pub fn translate_to_lf(s: &str) -> String {
     s.replace("\r\n", "\n").replace('\r', "\n")

@@ -17,7 +17,7 @@ use strata_tier1::typeslots::{add_method, add_static};
 use strata_tier1::{PyResult, Vm};
 
 use super::errors::{closed_file, unsupported};
-use super::newlines::{newlines_value, scan, seen_in, Newline, ScanEnd};
+use super::newlines::{newlines_value, scan, seen_in, seen_in_str, Newline, ScanEnd};
 use crate::fnargs::{bind, call_method, int_arg, positional, size_arg, str_of};
 
 /// The codec family of the encoding (what incremental decoding and
@@ -95,6 +95,9 @@ fn buffer_of(vm: &Vm, t: &TextObj) -> PyResult<Value> {
 }
 
 fn buffer_closed(vm: &Vm, buffer: &Value) -> PyResult<bool> {
+    if let Some(r) = super::buffered::fast_closed(vm, buffer) {
+        return r;
+    }
     let c = vm.getattr_str(buffer, "closed")?;
     vm.truthy(&c)
 }
@@ -363,6 +366,14 @@ fn read(vm: &Vm, a: FnArgs) -> PyResult {
     data.extend_from_slice(&rest);
     let text = decode(vm, &enc, &errors, codec, data)?;
     let mut st = t.0.borrow_mut();
+    if st.dpos >= st.decoded.len() && !(st.newline.is_none() && text.contains('\r')) {
+        // Nothing buffered and nothing to translate: the text as decoded.
+        if st.nl().universal() {
+            st.seen |= seen_in_str(&text);
+        }
+        st.clear_read();
+        return Ok(vm.new_string(text));
+    }
     let from = st.dpos.min(st.decoded.len());
     let start = st.seen_upto.saturating_sub(from);
     let mut chars: Vec<char> = st.decoded.drain(from..).collect();
@@ -429,13 +440,18 @@ fn write(vm: &Vm, a: FnArgs) -> PyResult {
         Some(w) if s.s.contains('\n') => s.s.replace('\n', w).into(),
         _ => (&*s.s).into(),
     };
-    let bytes = if codec == Codec::Utf8 || text.is_ascii() {
-        vm.new_bytes(text.as_bytes().to_vec())
+    if codec == Codec::Utf8 || text.is_ascii() {
+        match super::buffered::fast_write(vm, &b, text.as_bytes()) {
+            Some(r) => r?,
+            None => {
+                call_method(vm, &b, "write", &[vm.new_bytes(text.as_bytes().to_vec())])?;
+            }
+        }
     } else {
         let sv = vm.new_str(&text);
-        call_method(vm, &sv, "encode", &[vm.new_str(&enc), vm.new_str(&errors)])?
-    };
-    call_method(vm, &b, "write", &[bytes])?;
+        let bytes = call_method(vm, &sv, "encode", &[vm.new_str(&enc), vm.new_str(&errors)])?;
+        call_method(vm, &b, "write", &[bytes])?;
+    }
     if line_buffering && (text.contains('\n') || text.contains('\r')) {
         call_method(vm, &b, "flush", &[])?;
     }
