@@ -494,7 +494,7 @@ def _format_annotation(annotation):
             return annotation.__qualname__
         return annotation.__module__ + '.' + annotation.__qualname__
     if isinstance(annotation, str):
-        return annotation
+        return repr(annotation)
     return repr(annotation).replace('typing.', '')
 
 
