@@ -167,7 +167,7 @@ def _make_scanner(ctx):
                 return chunk, q + 1
         return slow_string(s, i, strict)
 
-    def number(s, i):
+    def number_slow(s, i):
         j = i
         if s[j] == '-':
             j += 1
@@ -198,7 +198,44 @@ def _make_scanner(ctx):
                     k += 1
                 is_float = True
                 j = k
-        text = s[i:j]
+        return s[i:j], is_float, j
+
+    def number(s, i):
+        # Scan a window with str.lstrip (native) instead of a loop per
+        # digit; numbers that may run past the window take the slow path.
+        w = s[i:i + 64]
+        k = 1 if w[:1] == '-' else 0
+        t = w[k:]
+        rest = t.lstrip('0123456789')
+        nd = len(t) - len(rest)
+        if nd == 0:
+            raise _NoValue(i)
+        if t[0] == '0':
+            nd = 1
+            rest = t[1:]
+        k += nd
+        is_float = False
+        if rest[:1] == '.':
+            r2 = rest[1:].lstrip('0123456789')
+            fd = len(rest) - 1 - len(r2)
+            if fd:
+                is_float = True
+                k += 1 + fd
+                rest = r2
+        c = rest[:1]
+        if c == 'e' or c == 'E':
+            r = rest[1:]
+            sign = 1 if r[:1] in ('+', '-') and r[:1] else 0
+            r3 = r[sign:].lstrip('0123456789')
+            ed = len(r) - sign - len(r3)
+            if ed:
+                is_float = True
+                k += 1 + sign + ed
+        if len(w) == 64 and k > 40:
+            text, is_float, j = number_slow(s, i)
+        else:
+            text = w[:k]
+            j = i + k
         if is_float:
             return (float(text) if float_fast else parse_float(text)), j
         return (int(text) if int_fast else parse_int(text)), j
