@@ -11,10 +11,16 @@
 use strata_tier1::modules::{FrozenModule, LibSource};
 use strata_tier1::Vm;
 
+mod args;
+mod libm;
+mod math;
+mod math_int;
+mod math_kernels;
+
 include!(concat!(env!("OUT_DIR"), "/frozen_lib.rs"));
 
 /// Every native module with its initializer.
-const NATIVE_MODULES: &[(&str, strata_tier1::modules::NativeModuleInit)] = &[];
+const NATIVE_MODULES: &[(&str, strata_tier1::modules::NativeModuleInit)] = &[("math", math::init)];
 
 /// Registers the native modules and the bundled library with `vm`.
 /// `STRATA_LIB=DIR` in the environment makes the library load from `DIR`

@@ -53,14 +53,18 @@ pub fn compare_names(op: CompareOp) -> (&'static str, &'static str) {
 }
 
 impl Vm {
-    /// A special method defined by Python code (not a native builtin).
+    /// A special method defined by Python code, or natively by a native
+    /// extension type (not by one of the core builtin types, whose
+    /// behaviour the protocols implement directly on their payloads).
     pub fn user_special(&self, v: &Value, name: &str) -> Option<Value> {
-        // Builtin (static) types define special methods only as natives.
-        if !self.with_type(v, |t| type_layout(t).has(TypeFlags::HEAPTYPE)) {
+        // Core builtin (static) types define special methods only as natives.
+        if !self.with_type(v, |t| {
+            type_layout(t).has(TypeFlags::HEAPTYPE) || type_layout(t).has(TypeFlags::NATIVE_EXT)
+        }) {
             return None;
         }
         let m = self.lookup_special(v, name)?;
-        if m.payload_is::<NativeFunctionObj>() {
+        if m.payload_is::<NativeFunctionObj>() && !is_ext_native(&m) {
             None
         } else {
             Some(m)
@@ -90,7 +94,9 @@ impl Vm {
         if v.is(&self.false_) || v.is(&self.none) {
             return Ok(false);
         }
-        let heap = self.with_type(v, |t| type_layout(t).has(TypeFlags::HEAPTYPE));
+        let heap = self.with_type(v, |t| {
+            type_layout(t).has(TypeFlags::HEAPTYPE) || type_layout(t).has(TypeFlags::NATIVE_EXT)
+        });
         if heap {
             if let Some(m) = self.user_special(v, "__bool__") {
                 let r = self.call_bound_special(&m, v, &[])?;
@@ -244,7 +250,9 @@ impl Vm {
                 return Ok(h);
             }
         }
-        let heap = self.with_type(v, |t| type_layout(t).has(TypeFlags::HEAPTYPE));
+        let heap = self.with_type(v, |t| {
+            type_layout(t).has(TypeFlags::HEAPTYPE) || type_layout(t).has(TypeFlags::NATIVE_EXT)
+        });
         if heap {
             if let Some(m) = self.lookup_special(v, "__hash__") {
                 if m.is(&self.none) {
@@ -252,7 +260,7 @@ impl Vm {
                         self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
                     );
                 }
-                if !m.payload_is::<NativeFunctionObj>() {
+                if !m.payload_is::<NativeFunctionObj>() || is_ext_native(&m) {
                     let r = self.call_bound_special(&m, v, &[])?;
                     return match as_int(&r) {
                         Some(Int::Small(h)) => Ok(if h == -1 { -2 } else { h }),
@@ -928,6 +936,16 @@ impl Vm {
         }
         Ok(out)
     }
+}
+
+/// Whether `m` is a native method defined by a native extension type
+/// (see `TypeFlags::NATIVE_EXT`), as opposed to one of a core builtin.
+pub fn is_ext_native(m: &Value) -> bool {
+    m.downcast::<NativeFunctionObj>().is_some_and(|f| {
+        f.objclass
+            .as_ref()
+            .is_some_and(|c| type_layout(c).has(TypeFlags::NATIVE_EXT))
+    })
 }
 
 /// Applies a comparison operator to an ordering.

@@ -369,7 +369,11 @@ impl Vm {
     /// `module`, deriving from `base` (`object` when `None`), whose
     /// instances carry payload `payload` (the base's payload for a type
     /// that adds only methods). The type is immortal; give it methods with
-    /// [`crate::typeslots::add_method`] and friends.
+    /// [`crate::typeslots::add_method`] and friends. It is flagged
+    /// `NATIVE_EXT`, so the special methods it defines natively
+    /// (`__getitem__`, `__len__`, `__add__`, `__eq__`, `__iter__`,
+    /// `__next__`, ...) drive the operators, and `__hash__ = None` in its
+    /// namespace makes instances unhashable.
     pub fn new_native_type(
         &self,
         name: &str,
@@ -379,6 +383,7 @@ impl Vm {
         flags: TypeFlags,
     ) -> Value {
         let base = base.unwrap_or(&self.types.object);
+        let flags = flags | TypeFlags::NATIVE_EXT;
         let t = new_static_type(&self.types.type_, name, Some(base), payload, flags);
         type_layout(&t).set_attr(Rc::from("__module__"), self.new_str(module));
         t
