@@ -16,11 +16,18 @@ mod libm;
 mod math;
 mod math_int;
 mod math_kernels;
+mod mt19937;
+mod random;
+mod sha512;
 
 include!(concat!(env!("OUT_DIR"), "/frozen_lib.rs"));
 
 /// Every native module with its initializer.
-const NATIVE_MODULES: &[(&str, strata_tier1::modules::NativeModuleInit)] = &[("math", math::init)];
+const NATIVE_MODULES: &[(&str, strata_tier1::modules::NativeModuleInit)] = &[
+    ("math", math::init),
+    ("_random", random::init),
+    ("_sha512", sha512::init),
+];
 
 /// Registers the native modules and the bundled library with `vm`.
 /// `STRATA_LIB=DIR` in the environment makes the library load from `DIR`
