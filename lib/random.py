@@ -25,11 +25,7 @@ except ImportError:
 try:
     from os import urandom as _urandom
 except ImportError:
-    def _urandom(n):
-        if n < 0:
-            raise ValueError("negative argument not allowed")
-        with open('/dev/urandom', 'rb') as f:
-            return f.read(n)
+    from _random import _urandom
 
 try:
     from operator import index as _index

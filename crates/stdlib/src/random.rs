@@ -215,6 +215,24 @@ fn setstate(vm: &Vm, a: FnArgs) -> PyResult {
     Ok(vm.none())
 }
 
+/// `_random._urandom(n)`: `n` bytes from the OS entropy source (the
+/// fallback `random.SystemRandom` uses when `os.urandom` is unavailable).
+fn urandom(vm: &Vm, a: FnArgs) -> PyResult {
+    use std::io::Read;
+    let n = args::to_index(vm, args::one(vm, &a, "_urandom")?)?;
+    if n.is_negative() {
+        return Err(vm.value_error("negative argument not allowed"));
+    }
+    let n = n
+        .to_usize()
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))?;
+    let mut buf = vec![0u8; n];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut buf))
+        .map_err(|e| vm.os_error(e.to_string()))?;
+    Ok(vm.new_bytes(buf))
+}
+
 /// Builds the `_random` module.
 pub fn init(vm: &Vm) -> PyResult<Value> {
     let m = new_module(vm, "_random");
@@ -233,5 +251,6 @@ pub fn init(vm: &Vm) -> PyResult<Value> {
     add_method(vm, &t, "getstate", getstate);
     add_method(vm, &t, "setstate", setstate);
     vm.setattr(&m, &vm.intern("Random"), t)?;
+    strata_tier1::sysmod::module_fn(vm, &m, "_urandom", urandom);
     Ok(m)
 }
