@@ -12,6 +12,8 @@ use strata_tier1::modules::{FrozenModule, LibSource};
 use strata_tier1::Vm;
 
 mod args;
+mod array;
+mod array_data;
 mod libm;
 mod math;
 mod math_int;
@@ -25,6 +27,7 @@ include!(concat!(env!("OUT_DIR"), "/frozen_lib.rs"));
 /// Every native module with its initializer.
 const NATIVE_MODULES: &[(&str, strata_tier1::modules::NativeModuleInit)] = &[
     ("math", math::init),
+    ("array", array::init),
     ("_random", random::init),
     ("_sha512", sha512::init),
 ];
