@@ -21,6 +21,8 @@ mod math_kernels;
 mod mt19937;
 mod random;
 mod sha512;
+mod struct_format;
+mod struct_mod;
 
 include!(concat!(env!("OUT_DIR"), "/frozen_lib.rs"));
 
@@ -30,6 +32,7 @@ const NATIVE_MODULES: &[(&str, strata_tier1::modules::NativeModuleInit)] = &[
     ("array", array::init),
     ("_random", random::init),
     ("_sha512", sha512::init),
+    ("_struct", struct_mod::init),
 ];
 
 /// Registers the native modules and the bundled library with `vm`.
