@@ -113,7 +113,12 @@ pub fn keywords(
     }
     for (k, v) in a.kwargs() {
         let k = vm.str_lossy(k);
-        match names.iter().skip(posonly).position(|n| *n == k).map(|i| i + posonly) {
+        match names
+            .iter()
+            .skip(posonly)
+            .position(|n| *n == k)
+            .map(|i| i + posonly)
+        {
             Some(i) if out[i].is_some() => {
                 return Err(vm.type_error(format!(
                     "argument for {}() given by name ('{}') and position ({})",

@@ -338,7 +338,9 @@ fn insert(vm: &Vm, a: FnArgs) -> PyResult {
     let s = scalar(vm, arr, &p[1])?;
     let mut data = arr.data.borrow_mut();
     let len = data.len() as i64;
-    let i = i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX });
+    let i = i
+        .to_i64()
+        .unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX });
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
     data.insert(i as usize, s);
     Ok(vm.none())
@@ -502,10 +504,7 @@ fn buffer_info(vm: &Vm, a: FnArgs) -> PyResult {
     params(vm, &a, "buffer_info", 0, 0)?;
     let data = arr.data.borrow();
     let addr = with_vec!(&*data, v => v.as_ptr() as usize);
-    Ok(vm.new_tuple(vec![
-        vm.new_int(addr as i64),
-        vm.new_int(data.len() as i64),
-    ]))
+    Ok(vm.new_tuple(vec![vm.new_int(addr as i64), vm.new_int(data.len() as i64)]))
 }
 
 fn copy(vm: &Vm, a: FnArgs) -> PyResult {
@@ -563,6 +562,23 @@ fn mul(vm: &Vm, a: FnArgs) -> PyResult {
     let n = repeat_count(vm, &params(vm, &a, "__mul__", 1, 1)?[0])?;
     let data = repeated(vm, arr, n)?;
     new_array(vm, &a.args[0], arr.code, data)
+}
+
+fn rmul(vm: &Vm, a: FnArgs) -> PyResult {
+    let other = &params(vm, &a, "__rmul__", 1, 1)?[0];
+    // `seq * array`: the left sequence's repeat comes first and rejects
+    // the array as its count.
+    let left_is_sequence = other.payload_is::<StrObj>()
+        || other.payload_is::<ListObj>()
+        || other.payload_is::<strata_object::payloads::TupleObj>()
+        || strata_tier1::ops::bytes_view(other).is_some();
+    if left_is_sequence {
+        return Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            vm.type_name(&a.args[0])
+        )));
+    }
+    mul(vm, a)
 }
 
 fn imul(vm: &Vm, a: FnArgs) -> PyResult {
@@ -720,9 +736,9 @@ fn array_new(vm: &Vm, a: FnArgs) -> PyResult {
         }
     };
     let Some(code) = Code::from_char(tc) else {
-        return Err(vm.value_error(
-            "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)",
-        ));
+        return Err(
+            vm.value_error("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
+        );
     };
     let obj = strata_tier1::typeobj::alloc_instance(
         vm,
@@ -824,7 +840,7 @@ pub fn init(vm: &Vm) -> PyResult<Value> {
         ("__add__", add),
         ("__iadd__", iadd),
         ("__mul__", mul),
-        ("__rmul__", mul),
+        ("__rmul__", rmul),
         ("__imul__", imul),
         ("__eq__", eq),
         ("__ne__", ne),

@@ -166,7 +166,14 @@ fn isnan(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn isclose(vm: &Vm, a: FnArgs) -> PyResult {
-    let v = args::keywords(vm, &a, "isclose", &["a", "b", "rel_tol", "abs_tol"], (0, 2), 2)?;
+    let v = args::keywords(
+        vm,
+        &a,
+        "isclose",
+        &["a", "b", "rel_tol", "abs_tol"],
+        (0, 2),
+        2,
+    )?;
     let x = to_f64(vm, v[0].as_ref().expect("required"))?;
     let y = to_f64(vm, v[1].as_ref().expect("required"))?;
     let rel_tol = match &v[2] {

@@ -107,10 +107,7 @@ pub fn comb(vm: &Vm, a: FnArgs) -> PyResult {
     let rest = &n - &k;
     let k = if rest < k { rest } else { k };
     let Some(k) = k.to_u64().filter(|k| *k <= i64::MAX as u64) else {
-        return Err(vm.overflow_error(format!(
-            "min(n - k, k) must not exceed {}",
-            i64::MAX
-        )));
+        return Err(vm.overflow_error(format!("min(n - k, k) must not exceed {}", i64::MAX)));
     };
     let n = n.to_biguint().expect("non-negative");
     let r = falling(&n, k) / factorial_of(k);

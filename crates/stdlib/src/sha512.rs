@@ -271,14 +271,7 @@ fn sha_new(vm: &Vm, a: FnArgs, make: fn() -> Sha512, name: &str) -> PyResult {
         args: &a.args[1..],
         kwnames: a.kwnames,
     };
-    let v = args::keywords(
-        vm,
-        &rest,
-        name,
-        &["string", "usedforsecurity"],
-        (0, 1),
-        0,
-    )?;
+    let v = args::keywords(vm, &rest, name, &["string", "usedforsecurity"], (0, 1), 0)?;
     let mut h = make();
     if let Some(d) = &v[0] {
         h.update(&data_arg(vm, d)?);
@@ -309,13 +302,12 @@ fn digest(vm: &Vm, a: FnArgs) -> PyResult {
 
 fn hexdigest(vm: &Vm, a: FnArgs) -> PyResult {
     let s = this(vm, &a, "hexdigest")?;
-    let hex: String = s
-        .0
-        .borrow()
-        .digest()
-        .iter()
-        .map(|b| format!("{:02x}", b))
-        .collect();
+    let hex: String =
+        s.0.borrow()
+            .digest()
+            .iter()
+            .map(|b| format!("{:02x}", b))
+            .collect();
     Ok(vm.new_string(hex))
 }
 

@@ -243,7 +243,11 @@ pub fn get_int(b: &[u8], table: Table, signed: bool) -> i128 {
     let mut v: u128 = 0;
     let n = b.len();
     for i in 0..n {
-        let byte = if table == Table::Big { b[i] } else { b[n - 1 - i] };
+        let byte = if table == Table::Big {
+            b[i]
+        } else {
+            b[n - 1 - i]
+        };
         v = (v << 8) | byte as u128;
     }
     if signed && n > 0 && n < 16 && (v >> (8 * n - 1)) & 1 == 1 {
@@ -328,7 +332,10 @@ mod tests {
         assert_eq!(size("d c"), Ok(9));
         assert_eq!(size("10p"), Ok(10));
         assert_eq!(size("<n"), Err("bad char in struct format"));
-        assert_eq!(size("12"), Err("repeat count given without format specifier"));
+        assert_eq!(
+            size("12"),
+            Err("repeat count given without format specifier")
+        );
     }
 
     #[test]

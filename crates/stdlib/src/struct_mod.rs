@@ -23,10 +23,11 @@ use crate::args;
 use crate::array::ArrayObj;
 use crate::struct_format::{self as sf, Layout, Table};
 
-/// Payload of `Struct` objects.
+/// Payload of `Struct` objects (set by `__init__`, so subclasses can
+/// choose the format there).
 pub struct StructObj {
-    layout: Layout,
-    format: String,
+    layout: RefCell<Layout>,
+    format: RefCell<String>,
 }
 
 /// Payload of the iterators `iter_unpack` returns.
@@ -67,7 +68,7 @@ fn compile(vm: &Vm, fmt: &Value) -> PyResult<(Layout, String)> {
 /// The `Struct` behind a format argument or a `Struct` receiver.
 fn layout_of(vm: &Vm, v: &Value) -> PyResult<Layout> {
     if let Some(s) = v.downcast::<StructObj>() {
-        return Ok(s.layout.clone());
+        return Ok(s.layout.borrow().clone());
     }
     compile(vm, v).map(|(l, _)| l)
 }
@@ -162,7 +163,8 @@ fn pack_one(vm: &Vm, c: u8, table: Table, v: &Value, field: &mut [u8]) -> PyResu
         }
         _ => {
             let n = int_arg(vm, v)?;
-            let x = sf::check_int(n, c, table).map_err(|sf::IntError::Message(m)| struct_error(vm, m))?;
+            let x = sf::check_int(n, c, table)
+                .map_err(|sf::IntError::Message(m)| struct_error(vm, m))?;
             sf::put_int(field, x, table);
         }
     }
@@ -424,7 +426,7 @@ fn unpack(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn calcsize(vm: &Vm, a: FnArgs) -> PyResult {
-    let fmt = args::one(vm, &a, "calcsize")?;
+    let fmt = args::one(vm, &a, "_struct.calcsize")?;
     Ok(vm.new_int(layout_of(vm, fmt)?.size as i64))
 }
 
@@ -437,7 +439,14 @@ fn pack_into(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn unpack_from(vm: &Vm, a: FnArgs) -> PyResult {
-    let v = args::keywords(vm, &a, "unpack_from", &["format", "buffer", "offset"], (1, 3), 2)?;
+    let v = args::keywords(
+        vm,
+        &a,
+        "unpack_from",
+        &["format", "buffer", "offset"],
+        (1, 3),
+        2,
+    )?;
     let layout = layout_of(vm, v[0].as_ref().expect("required"))?;
     unpack_from_impl(vm, &layout, v[1].as_ref().expect("required"), v[2].as_ref())
 }
@@ -480,12 +489,23 @@ fn struct_new(vm: &Vm, a: FnArgs) -> PyResult {
         .first()
         .cloned()
         .ok_or_else(|| vm.type_error("Struct.__new__(): not enough arguments"))?;
-    let v = args::keywords(vm, &rest(&a), "Struct", &["format"], (0, 1), 1)?;
-    let (layout, format) = compile(vm, v[0].as_ref().expect("required"))?;
-    strata_tier1::typeobj::alloc_instance(vm, &cls, StructObj { layout, format })
+    let empty = sf::parse(b"").map_err(|m| struct_error(vm, m))?;
+    strata_tier1::typeobj::alloc_instance(
+        vm,
+        &cls,
+        StructObj {
+            layout: RefCell::new(empty),
+            format: RefCell::new(String::new()),
+        },
+    )
 }
 
-fn struct_init(vm: &Vm, _a: FnArgs) -> PyResult {
+fn struct_init(vm: &Vm, a: FnArgs) -> PyResult {
+    let s = this(vm, &a, "__init__")?;
+    let v = args::keywords(vm, &rest(&a), "Struct", &["format"], (0, 1), 1)?;
+    let (layout, format) = compile(vm, v[0].as_ref().expect("required"))?;
+    *s.layout.borrow_mut() = layout;
+    *s.format.borrow_mut() = format;
     Ok(vm.none())
 }
 
@@ -494,13 +514,13 @@ fn s_pack(vm: &Vm, a: FnArgs) -> PyResult {
     if !a.kwnames.is_empty() {
         return Err(vm.type_error("pack() takes no keyword arguments"));
     }
-    Ok(vm.new_bytes(pack_checked(vm, &s.layout, &a.args[1..], "pack")?))
+    Ok(vm.new_bytes(pack_checked(vm, &s.layout.borrow(), &a.args[1..], "pack")?))
 }
 
 fn s_unpack(vm: &Vm, a: FnArgs) -> PyResult {
     let s = this(vm, &a, "unpack")?;
     let buf = args::one(vm, &rest(&a), "Struct.unpack")?;
-    unpack_checked(vm, &s.layout, buf)
+    unpack_checked(vm, &s.layout.borrow().clone(), buf)
 }
 
 fn s_pack_into(vm: &Vm, a: FnArgs) -> PyResult {
@@ -508,29 +528,41 @@ fn s_pack_into(vm: &Vm, a: FnArgs) -> PyResult {
     if !a.kwnames.is_empty() {
         return Err(vm.type_error("pack_into() takes no keyword arguments"));
     }
-    pack_into_impl(vm, &s.layout, &a.args[1..])
+    pack_into_impl(vm, &s.layout.borrow().clone(), &a.args[1..])
 }
 
 fn s_unpack_from(vm: &Vm, a: FnArgs) -> PyResult {
     let s = this(vm, &a, "unpack_from")?;
-    let v = args::keywords(vm, &rest(&a), "unpack_from", &["buffer", "offset"], (0, 2), 1)?;
-    unpack_from_impl(vm, &s.layout, v[0].as_ref().expect("required"), v[1].as_ref())
+    let v = args::keywords(
+        vm,
+        &rest(&a),
+        "unpack_from",
+        &["buffer", "offset"],
+        (0, 2),
+        1,
+    )?;
+    unpack_from_impl(
+        vm,
+        &s.layout.borrow().clone(),
+        v[0].as_ref().expect("required"),
+        v[1].as_ref(),
+    )
 }
 
 fn s_iter_unpack(vm: &Vm, a: FnArgs) -> PyResult {
     let s = this(vm, &a, "iter_unpack")?;
     let buf = args::one(vm, &rest(&a), "Struct.iter_unpack")?;
-    iter_unpack_impl(vm, &s.layout, buf)
+    iter_unpack_impl(vm, &s.layout.borrow().clone(), buf)
 }
 
 fn s_format(vm: &Vm, a: FnArgs) -> PyResult {
     let s = this(vm, &a, "format")?;
-    Ok(vm.new_str(&s.format))
+    Ok(vm.new_str(&s.format.borrow()))
 }
 
 fn s_size(vm: &Vm, a: FnArgs) -> PyResult {
     let s = this(vm, &a, "size")?;
-    Ok(vm.new_int(s.layout.size as i64))
+    Ok(vm.new_int(s.layout.borrow().size as i64))
 }
 
 fn iter_obj<'a>(vm: &Vm, a: &'a FnArgs) -> PyResult<&'a UnpackIterObj> {
