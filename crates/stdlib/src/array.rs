@@ -16,7 +16,7 @@ use strata_object::payloads::{ListObj, SliceObj, StrObj};
 use strata_object::types::type_layout;
 use strata_object::{PayloadInfo, TypeFlags, Value};
 use strata_tier1::numeric::as_int;
-use strata_tier1::objects::sequence::{slice_indices, SliceIdx};
+use strata_tier1::objects::sequence::{slice_unpack, SliceIdx};
 use strata_tier1::runtime::{
     FnArgs, GetItemIterObj, NativeFn, NativeFunctionObj, NativeImpl, PropertyObj,
 };
@@ -145,8 +145,7 @@ fn getitem(vm: &Vm, a: FnArgs) -> PyResult {
         };
     }
     if let Some(s) = key.downcast::<SliceObj>() {
-        let len = arr.data.borrow().len();
-        let idx = slice_indices(vm, s, len)?;
+        let idx = slice_of(vm, s, arr)?;
         let sel = {
             let data = arr.data.borrow();
             if idx.step == 1 {
@@ -161,9 +160,11 @@ fn getitem(vm: &Vm, a: FnArgs) -> PyResult {
     Err(vm.type_error("array indices must be integers"))
 }
 
-/// The positions of a slice, for assignment and deletion.
-fn slice_of(vm: &Vm, s: &SliceObj, len: usize) -> PyResult<SliceIdx> {
-    slice_indices(vm, s, len)
+/// The positions a slice selects: its bounds are converted first (which
+/// may run `__index__`), then adjusted to the array's current length.
+fn slice_of(vm: &Vm, s: &SliceObj, arr: &ArrayObj) -> PyResult<SliceIdx> {
+    let bounds = slice_unpack(vm, s)?;
+    Ok(bounds.adjust(arr.data.borrow().len()))
 }
 
 fn setitem(vm: &Vm, a: FnArgs) -> PyResult {
@@ -192,8 +193,7 @@ fn setitem(vm: &Vm, a: FnArgs) -> PyResult {
         return Err(vm.type_error("bad argument type for built-in operation"));
     }
     let src = other.data.borrow().clone();
-    let len = arr.data.borrow().len();
-    let idx = slice_of(vm, sl, len)?;
+    let idx = slice_of(vm, sl, arr)?;
     let mut data = arr.data.borrow_mut();
     if idx.step == 1 {
         let lo = idx.start.max(0) as usize;
@@ -225,8 +225,7 @@ fn delitem(vm: &Vm, a: FnArgs) -> PyResult {
     let Some(sl) = key.downcast::<SliceObj>() else {
         return Err(vm.type_error("array indices must be integers"));
     };
-    let len = arr.data.borrow().len();
-    let idx = slice_of(vm, sl, len)?;
+    let idx = slice_of(vm, sl, arr)?;
     let mut data = arr.data.borrow_mut();
     if idx.step == 1 {
         let lo = idx.start.max(0) as usize;

@@ -514,13 +514,15 @@ fn s_pack(vm: &Vm, a: FnArgs) -> PyResult {
     if !a.kwnames.is_empty() {
         return Err(vm.type_error("pack() takes no keyword arguments"));
     }
-    Ok(vm.new_bytes(pack_checked(vm, &s.layout.borrow(), &a.args[1..], "pack")?))
+    let layout = s.layout.borrow().clone();
+    Ok(vm.new_bytes(pack_checked(vm, &layout, &a.args[1..], "pack")?))
 }
 
 fn s_unpack(vm: &Vm, a: FnArgs) -> PyResult {
     let s = this(vm, &a, "unpack")?;
     let buf = args::one(vm, &rest(&a), "Struct.unpack")?;
-    unpack_checked(vm, &s.layout.borrow().clone(), buf)
+    let layout = s.layout.borrow().clone();
+    unpack_checked(vm, &layout, buf)
 }
 
 fn s_pack_into(vm: &Vm, a: FnArgs) -> PyResult {
@@ -528,7 +530,8 @@ fn s_pack_into(vm: &Vm, a: FnArgs) -> PyResult {
     if !a.kwnames.is_empty() {
         return Err(vm.type_error("pack_into() takes no keyword arguments"));
     }
-    pack_into_impl(vm, &s.layout.borrow().clone(), &a.args[1..])
+    let layout = s.layout.borrow().clone();
+    pack_into_impl(vm, &layout, &a.args[1..])
 }
 
 fn s_unpack_from(vm: &Vm, a: FnArgs) -> PyResult {
@@ -541,18 +544,15 @@ fn s_unpack_from(vm: &Vm, a: FnArgs) -> PyResult {
         (0, 2),
         1,
     )?;
-    unpack_from_impl(
-        vm,
-        &s.layout.borrow().clone(),
-        v[0].as_ref().expect("required"),
-        v[1].as_ref(),
-    )
+    let layout = s.layout.borrow().clone();
+    unpack_from_impl(vm, &layout, v[0].as_ref().expect("required"), v[1].as_ref())
 }
 
 fn s_iter_unpack(vm: &Vm, a: FnArgs) -> PyResult {
     let s = this(vm, &a, "iter_unpack")?;
     let buf = args::one(vm, &rest(&a), "Struct.iter_unpack")?;
-    iter_unpack_impl(vm, &s.layout.borrow().clone(), buf)
+    let layout = s.layout.borrow().clone();
+    iter_unpack_impl(vm, &layout, buf)
 }
 
 fn s_format(vm: &Vm, a: FnArgs) -> PyResult {
