@@ -15,11 +15,31 @@ pub mod posix;
 use strata_tier1::modules::{FrozenModule, LibSource};
 use strata_tier1::Vm;
 
+mod args;
+mod array;
+mod array_data;
+mod libm;
+mod math;
+mod math_int;
+mod math_kernels;
+mod mt19937;
+mod random;
+mod sha512;
+mod struct_format;
+mod struct_mod;
+
 include!(concat!(env!("OUT_DIR"), "/frozen_lib.rs"));
 
 /// Every native module with its initializer.
-const NATIVE_MODULES: &[(&str, strata_tier1::modules::NativeModuleInit)] =
-    &[("_io", io::init), ("posix", posix::init)];
+const NATIVE_MODULES: &[(&str, strata_tier1::modules::NativeModuleInit)] = &[
+    ("_io", io::init),
+    ("posix", posix::init),
+    ("math", math::init),
+    ("array", array::init),
+    ("_random", random::init),
+    ("_sha512", sha512::init),
+    ("_struct", struct_mod::init),
+];
 
 /// Registers the native modules, the bundled library and the builtin
 /// `open` with `vm`.

@@ -382,7 +382,15 @@ impl Vm {
     ) -> Value {
         let base = base.unwrap_or(&self.types.object);
         let flags = flags | TypeFlags::NATIVE_EXT;
-        let t = new_static_type(&self.types.type_, name, Some(base), payload, flags);
+        // Like CPython's tp_name, the name used in messages includes the
+        // module (`array.array`); `__name__`/`__qualname__` do not.
+        let full = if module == "builtins" {
+            name.to_string()
+        } else {
+            format!("{}.{}", module, name)
+        };
+        let t = new_static_type(&self.types.type_, &full, Some(base), payload, flags);
+        *type_layout(&t).qualname.borrow_mut() = Rc::from(name);
         type_layout(&t).set_attr(Rc::from("__module__"), self.new_str(module));
         t
     }

@@ -585,11 +585,8 @@ fn raw(vm: &Vm, a: FnArgs) -> PyResult {
 
 fn repr(vm: &Vm, a: FnArgs) -> PyResult {
     let tn = vm.type_name(&a.args[0]);
-    let q = if vm.type_has(&a.args[0], TypeFlags::HEAPTYPE) {
-        tn.to_string()
-    } else {
-        format!("_io.{}", tn)
-    };
+    // Native types are named `_io.X` already (their tp_name).
+    let q = tn.to_string();
     match vm.getattr_opt(&a.args[0], "name") {
         Ok(Some(n)) => Ok(vm.new_string(format!("<{} name={}>", q, vm.repr_string(&n)?))),
         Ok(None) => Ok(vm.new_string(format!("<{}>", q))),

@@ -496,11 +496,8 @@ fn repr(vm: &Vm, a: FnArgs) -> PyResult {
         (st.is_closed(), st.name.clone(), st.mode(), st.closefd)
     };
     let tn = vm.type_name(&a.args[0]);
-    let q = if vm.type_has(&a.args[0], strata_object::TypeFlags::HEAPTYPE) {
-        format!("{}", tn)
-    } else {
-        format!("_io.{}", tn)
-    };
+    // Native types are named `_io.X` already (their tp_name).
+    let q = tn.to_string();
     if closed {
         return Ok(vm.new_string(format!("<{} [closed]>", q)));
     }

@@ -611,11 +611,8 @@ fn newlines(vm: &Vm, a: FnArgs) -> PyResult {
 fn repr(vm: &Vm, a: FnArgs) -> PyResult {
     let me = &a.args[0];
     let tn = vm.type_name(me);
-    let mut s = if vm.type_has(me, TypeFlags::HEAPTYPE) {
-        format!("<{}", tn)
-    } else {
-        format!("<_io.{}", tn)
-    };
+    // Native types are named `_io.X` already (their tp_name).
+    let mut s = format!("<{}", tn);
     for attr in ["name", "mode"] {
         match vm.getattr_opt(me, attr) {
             Ok(Some(v)) => s.push_str(&format!(" {}={}", attr, vm.repr_string(&v)?)),
