@@ -70,23 +70,32 @@ def _looks_negative(text):
             and (whole == '' or whole.isdecimal()))
 
 
+_SIZE_SOURCES = []
+
+
+def _size_sources():
+    """The shutil and os modules when they exist (looked up once)."""
+    if not _SIZE_SOURCES:
+        found = []
+        for name in ('shutil', 'os'):
+            try:
+                found.append(__import__(name))
+            except ImportError:
+                found.append(None)
+        _SIZE_SOURCES.extend(found)
+    return _SIZE_SOURCES
+
+
 def _terminal_columns():
     """The terminal width as shutil.get_terminal_size() reports it: the
     COLUMNS environment variable, else the terminal's size, else 80."""
-    try:
-        import shutil
-    except ImportError:
-        shutil = None
+    shutil, os = _size_sources()
     if shutil is not None and hasattr(shutil, 'get_terminal_size'):
         return shutil.get_terminal_size().columns
-    columns = 0
-    try:
-        import os
-    except ImportError:
+    if os is None:
         return 80
-    environ = getattr(os, 'environ', {})
     try:
-        columns = int(environ['COLUMNS'])
+        columns = int(getattr(os, 'environ', {})['COLUMNS'])
     except (KeyError, ValueError):
         columns = 0
     if columns <= 0:
@@ -280,7 +289,8 @@ class HelpFormatter(object):
 
     def add_usage(self, usage, actions, groups, prefix=None):
         if usage is not SUPPRESS:
-            self._add_item(self._format_usage, [usage, actions, groups, prefix])
+            self._add_item(self._format_usage,
+                           [usage, actions, groups, prefix])
 
     def add_argument(self, action):
         if action.help is SUPPRESS:
@@ -496,7 +506,7 @@ class HelpFormatter(object):
         if action.metavar is not None:
             name = action.metavar
         elif action.choices is not None:
-            name = '{%s}' % ','.join([str(choice) for choice in action.choices])
+            name = '{%s}' % ','.join([str(c) for c in action.choices])
         else:
             name = default_metavar
 
@@ -595,7 +605,8 @@ class ArgumentDefaultsHelpFormatter(HelpFormatter):
         if text is None:
             text = ''
         if '%(default)' not in text and action.default is not SUPPRESS:
-            if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
+            if (action.option_strings
+                    or action.nargs in (OPTIONAL, ZERO_OR_MORE)):
                 text += ' (default: %(default)s)'
         return text
 
@@ -700,7 +711,8 @@ class BooleanOptionalAction(Action):
 
     def __call__(self, parser, namespace, values, option_string=None):
         if option_string in self.option_strings:
-            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+            setattr(namespace, self.dest,
+                    not option_string.startswith('--no-'))
 
     def format_usage(self):
         return ' | '.join(self.option_strings)
@@ -819,7 +831,8 @@ class _HelpAction(Action):
 class _VersionAction(Action):
 
     def __init__(self, option_strings, version=None, dest=SUPPRESS,
-                 default=SUPPRESS, help="show program's version number and exit"):
+                 default=SUPPRESS,
+                 help="show program's version number and exit"):
         super().__init__(option_strings=option_strings, dest=dest,
                          default=default, nargs=0, help=help)
         self.version = version
@@ -865,7 +878,8 @@ class _SubParsersAction(Action):
             raise ArgumentError(self, 'conflicting subparser: %s' % name)
         for alias in aliases:
             if alias in self._name_parser_map:
-                raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
+                raise ArgumentError(
+                    self, 'conflicting subparser alias: %s' % alias)
         if 'help' in kwargs:
             self._choices_actions.append(
                 self._ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
@@ -936,7 +950,8 @@ class FileType(object):
 
     def __repr__(self):
         shown = [repr(arg) for arg in (self._mode, self._bufsize) if arg != -1]
-        for name, value in (('encoding', self._encoding), ('errors', self._errors)):
+        for name, value in (('encoding', self._encoding),
+                            ('errors', self._errors)):
             if value is not None:
                 shown.append('%s=%r' % (name, value))
         return '%s(%s)' % (type(self).__name__, ', '.join(shown))
@@ -1015,7 +1030,8 @@ def _match_counts(patterns, text):
             return True
         chars, low, high = flat[k]
         run = 0
-        while pos + run < size and (high is None or run < high) and text[pos + run] in chars:
+        limit = size - pos if high is None else min(high, size - pos)
+        while run < limit and text[pos + run] in chars:
             run += 1
         while run >= low:
             if attempt(k + 1, pos + run):
@@ -1117,7 +1133,8 @@ class _ActionsContainer(object):
             try:
                 self._get_formatter()._format_args(action, None)
             except TypeError:
-                raise ValueError('length of metavar tuple does not match nargs')
+                raise ValueError(
+                    'length of metavar tuple does not match nargs')
         return self._add_action(action)
 
     def add_argument_group(self, *args, **kwargs):
@@ -1136,9 +1153,10 @@ class _ActionsContainer(object):
         action.container = self
         for option in action.option_strings:
             self._option_string_actions[option] = action
+        negative_like = self._has_negative_number_optionals
         for option in action.option_strings:
-            if _looks_negative(option) and not self._has_negative_number_optionals:
-                self._has_negative_number_optionals.append(True)
+            if _looks_negative(option) and not negative_like:
+                negative_like.append(True)
         return action
 
     def _remove_action(self, action):
@@ -1148,8 +1166,8 @@ class _ActionsContainer(object):
         by_title = {}
         for group in self._action_groups:
             if group.title in by_title:
-                raise ValueError('cannot merge actions - two groups are named %r'
-                                 % (group.title,))
+                raise ValueError('cannot merge actions - two groups are '
+                                 'named %r' % (group.title,))
             by_title[group.title] = group
         target = {}
         for group in container._action_groups:
@@ -1168,7 +1186,8 @@ class _ActionsContainer(object):
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if 'required' in kwargs:
-            raise TypeError("'required' is an invalid argument for positionals")
+            raise TypeError(
+                "'required' is an invalid argument for positionals")
         nargs = kwargs.get('nargs')
         if nargs not in [OPTIONAL, ZERO_OR_MORE]:
             kwargs['required'] = True
@@ -1193,7 +1212,8 @@ class _ActionsContainer(object):
             source = long_strings[0] if long_strings else option_strings[0]
             dest = source.lstrip(self.prefix_chars)
             if not dest:
-                raise ValueError('dest= is required for options like %r' % option)
+                raise ValueError(
+                    'dest= is required for options like %r' % option)
             dest = dest.replace('-', '_')
         return dict(kwargs, dest=dest, option_strings=option_strings)
 
@@ -1245,7 +1265,8 @@ class _ArgumentGroup(_ActionsContainer):
         self._actions = container._actions
         self._option_string_actions = container._option_string_actions
         self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
+        self._has_negative_number_optionals = (
+            container._has_negative_number_optionals)
         self._mutually_exclusive_groups = container._mutually_exclusive_groups
 
     def _add_action(self, action):
@@ -1390,9 +1411,10 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         if namespace is None:
             namespace = Namespace()
         for action in self._actions:
-            if action.dest is not SUPPRESS and not hasattr(namespace, action.dest):
-                if action.default is not SUPPRESS:
-                    setattr(namespace, action.dest, action.default)
+            if (action.dest is not SUPPRESS
+                    and not hasattr(namespace, action.dest)
+                    and action.default is not SUPPRESS):
+                setattr(namespace, action.dest, action.default)
         for dest in self._defaults:
             if not hasattr(namespace, dest):
                 setattr(namespace, dest, self._defaults[dest])
@@ -1473,10 +1495,12 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         candidates = self._get_option_tuples(arg_string)
         if len(candidates) > 1:
             names = ', '.join([option for _, option, _ in candidates])
-            self.error('ambiguous option: %s could match %s' % (arg_string, names))
+            self.error('ambiguous option: %s could match %s'
+                       % (arg_string, names))
         elif len(candidates) == 1:
             return candidates[0]
-        if _looks_negative(arg_string) and not self._has_negative_number_optionals:
+        if (_looks_negative(arg_string)
+                and not self._has_negative_number_optionals):
             return None
         if ' ' in arg_string:
             return None
@@ -1515,7 +1539,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
         positionals = self._get_positional_actions()
-        unsupported = [a for a in positionals if a.nargs in [PARSER, REMAINDER]]
+        unsupported = [a for a in positionals
+                       if a.nargs in [PARSER, REMAINDER]]
         if unsupported:
             raise TypeError('parse_intermixed_args: positional arg'
                             ' with nargs=%s' % unsupported[0].nargs)
@@ -1539,7 +1564,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                     if (hasattr(namespace, action.dest)
                             and getattr(namespace, action.dest) == []):
                         import warnings
-                        warnings.warn('Do not expect %s in %s' % (action.dest, namespace))
+                        warnings.warn('Do not expect %s in %s'
+                                      % (action.dest, namespace))
                         delattr(namespace, action.dest)
             finally:
                 for action in positionals:
@@ -1575,8 +1601,9 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             if isinstance(value, str):
                 value = self._get_value(action, value)
                 self._check_value(action, value)
-        elif not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
-            value = action.default if action.default is not None else arg_strings
+        elif (not arg_strings and nargs == ZERO_OR_MORE
+              and not action.option_strings):
+            value = arg_strings if action.default is None else action.default
             self._check_value(action, value)
         elif len(arg_strings) == 1 and nargs in [None, OPTIONAL]:
             value = self._get_value(action, arg_strings[0])
@@ -1604,7 +1631,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             raise ArgumentError(action, str(err))
         except (TypeError, ValueError):
             name = getattr(action.type, '__name__', repr(action.type))
-            raise ArgumentError(action, 'invalid %s value: %r' % (name, arg_string))
+            raise ArgumentError(action, 'invalid %s value: %r'
+                                % (name, arg_string))
 
     def _check_value(self, action, value):
         if action.choices is not None and value not in action.choices:
@@ -1730,7 +1758,8 @@ class _ParseRun(object):
             if explicit is not None:
                 count = parser._match_argument(action, 'A')
                 chars = parser.prefix_chars
-                if count == 0 and option_string[1] not in chars and explicit != '':
+                if (count == 0 and option_string[1] not in chars
+                        and explicit != ''):
                     # '-xyz': -x takes nothing, so y and z are more flags
                     pending.append((action, [], option_string))
                     option_string = option_string[0] + explicit[0]
@@ -1739,8 +1768,8 @@ class _ParseRun(object):
                         action = parser._option_string_actions[option_string]
                         explicit = rest
                     else:
-                        raise ArgumentError(action, 'ignored explicit argument %r'
-                                            % explicit)
+                        raise ArgumentError(
+                            action, 'ignored explicit argument %r' % explicit)
                 elif count == 1:
                     stop = start + 1
                     pending.append((action, [explicit], option_string))
@@ -1771,9 +1800,13 @@ class _ParseRun(object):
     def run(self):
         parser = self.parser
         index = 0
-        last_option = max(self.options_at) if self.options_at else -1
+        option_indices = sorted(self.options_at)
+        following = 0  # option_indices[following] is the next option >= index
+        last_option = option_indices[-1] if option_indices else -1
         while index <= last_option:
-            next_option = min([i for i in self.options_at if i >= index])
+            while option_indices[following] < index:
+                following += 1
+            next_option = option_indices[following]
             if index != next_option:
                 reached = self.consume_positionals(index)
                 if reached > index:
@@ -1794,7 +1827,7 @@ class _ParseRun(object):
                 continue
             if action.required:
                 missing.append(_get_action_name(action))
-            elif (action.default is not None and isinstance(action.default, str)
+            elif (isinstance(action.default, str)
                   and hasattr(namespace, action.dest)
                   and action.default is getattr(namespace, action.dest)):
                 # string defaults go through type= like command-line values
@@ -1810,5 +1843,6 @@ class _ParseRun(object):
                 continue
             names = [_get_action_name(a) for a in group._group_actions
                      if a.help is not SUPPRESS]
-            parser.error('one of the arguments %s is required' % ' '.join(names))
+            parser.error('one of the arguments %s is required'
+                         % ' '.join(names))
         return namespace, self.extras

@@ -37,7 +37,7 @@ def _char(text, i):
 
 
 def _dash_run_then_word(text, i):
-    """True when text[i:] starts with two or more '-' followed by a word char."""
+    """True when text[i:] is two or more '-' followed by a word char."""
     n = len(text)
     j = i
     while j < n and text[j] == '-':
@@ -79,12 +79,14 @@ def _split_hyphenated(text):
             if j >= n or text[j] in _WS:
                 break
             if text[j] == '-':
-                behind_ok = (_letter_at(text, j - 1) and _letter_at(text, j - 2)) or (
-                    _letter_at(text, j - 1) and _char(text, j - 2) == '-'
-                    and _letter_at(text, j - 3))
-                if behind_ok and _letter_at(text, j + 1) and (
-                        _letter_at(text, j + 2)
-                        or (_char(text, j + 2) == '-' and _letter_at(text, j + 3))):
+                # allowed after 'xy-' or 'x-y-', before 'xy' or 'x-y'
+                behind_ok = _letter_at(text, j - 1) and (
+                    _letter_at(text, j - 2)
+                    or (_char(text, j - 2) == '-' and _letter_at(text, j - 3)))
+                ahead_ok = _letter_at(text, j + 1) and (
+                    _letter_at(text, j + 2)
+                    or (_char(text, j + 2) == '-' and _letter_at(text, j + 3)))
+                if behind_ok and ahead_ok:
                     j += 1
                     break
             if _is_word_punct(text[j - 1]) and _dash_run_then_word(text, j):
@@ -184,7 +186,10 @@ class TextWrapper:
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
         if self.max_lines is not None:
-            first = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            if self.max_lines > 1:
+                first = self.subsequent_indent
+            else:
+                first = self.initial_indent
             if len(first) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError("placeholder too large for max width")
         lines = []
@@ -222,7 +227,7 @@ class TextWrapper:
         return lines
 
     def _truncate(self, lines, line, used, width, indent):
-        """Ends the output at `line`, appending the placeholder where it fits."""
+        """Ends the output at `line`, adding the placeholder where it fits."""
         while line:
             if line[-1].strip() and used + len(self.placeholder) <= width:
                 line.append(self.placeholder)
@@ -258,7 +263,7 @@ def wrap(text, width=70, **kwargs):
 
 
 def fill(text, width=70, **kwargs):
-    """Like wrap(), but returns one string with the lines joined by newlines."""
+    """Like wrap(), but returns the lines joined by newlines."""
     return TextWrapper(width=width, **kwargs).fill(text)
 
 
@@ -302,7 +307,8 @@ def dedent(text):
             margin = margin[:common]
     if margin:
         size = len(margin)
-        lines = [line[size:] if line.startswith(margin) else line for line in lines]
+        lines = [line[size:] if line.startswith(margin) else line
+                 for line in lines]
     return '\n'.join(lines)
 
 
