@@ -1665,10 +1665,14 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return self.formatter_class(prog=self.prog)
 
     def print_usage(self, file=None):
-        self._print_message(self.format_usage(), file or _sys.stdout)
+        if file is None:
+            file = _sys.stdout
+        self._print_message(self.format_usage(), file)
 
     def print_help(self, file=None):
-        self._print_message(self.format_help(), file or _sys.stdout)
+        if file is None:
+            file = _sys.stdout
+        self._print_message(self.format_help(), file)
 
     def _print_message(self, message, file=None):
         if message:
