@@ -1023,11 +1023,14 @@ def _match_counts(patterns, text):
     bounds.append(len(flat))
     positions = [0] * (len(flat) + 1)
     size = len(text)
+    dead_ends = set()  # (repeat, position) pairs known not to lead to a match
 
     def attempt(k, pos):
         positions[k] = pos
         if k == len(flat):
             return True
+        if (k, pos) in dead_ends:
+            return False
         chars, low, high = flat[k]
         run = 0
         limit = size - pos if high is None else min(high, size - pos)
@@ -1037,6 +1040,7 @@ def _match_counts(patterns, text):
             if attempt(k + 1, pos + run):
                 return True
             run -= 1
+        dead_ends.add((k, pos))
         return False
 
     if not attempt(0, 0):
