@@ -1,103 +1,120 @@
-"""Text wrapping and filling: TextWrapper, wrap, fill, shorten, dedent and
-indent, with CPython's line-breaking rules (including breaks after hyphens
-inside words) implemented without regular expressions."""
+"""Wrapping and filling of plain text paragraphs.
+
+Provides TextWrapper (width, initial/subsequent indents, tab expansion,
+whitespace replacement, sentence-ending fixing, long-word breaking,
+hyphen breaking, whitespace dropping, max_lines with a placeholder) and
+the helpers wrap, fill, shorten, dedent and indent, behaving like
+CPython 3.11's textwrap. The word splitter is hand-written (there is no
+regular-expression engine here) and reproduces the chunking rules of
+CPython's splitter: whitespace runs, em-dashes between words, words
+ending at whitespace, and breaks after hyphens inside compound words.
+"""
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
 _whitespace = '\t\n\x0b\x0c\r '
-_WS_SET = frozenset(_whitespace)
-
-
-def _is_letter(c):
-    # [^\d\W]: word characters that are not digits.
-    return c.isalpha() or c == '_' or (c.isalnum() and not c.isdigit())
+_WS = frozenset(_whitespace)
+_PUNCT = frozenset('!"\'&.,?')
 
 
 def _is_word(c):
-    return c.isalnum() or c == '_'
+    return c == '_' or c.isalnum()
+
+
+def _is_letter(c):
+    return (c == '_' or c.isalnum()) and not c.isdecimal()
 
 
 def _is_word_punct(c):
-    return _is_word(c) or c in '!"\'&.,?'
+    return c in _PUNCT or c == '_' or c.isalnum()
+
+
+def _char(text, i):
+    """text[i] when 0 <= i < len(text), else '' (so tests simply fail)."""
+    if 0 <= i < len(text):
+        return text[i]
+    return ''
+
+
+def _dash_run_then_word(text, i):
+    """True when text[i:] is two or more '-' followed by a word char."""
+    n = len(text)
+    j = i
+    while j < n and text[j] == '-':
+        j += 1
+    return j - i >= 2 and j < n and _is_word(text[j])
+
+
+def _letter_at(text, i):
+    c = _char(text, i)
+    return c != '' and _is_letter(c)
 
 
 def _split_hyphenated(text):
-    """Split text into chunks: runs of whitespace, em-dashes between words,
-    and words, themselves split after hyphens between letters (the chunks
-    TextWrapper.wordsep_re produces)."""
+    """Splits text into whitespace runs, em-dashes and words, where a word
+    may end right after a hyphen joining two letter sequences."""
     chunks = []
     n = len(text)
     i = 0
     while i < n:
         c = text[i]
-        if c in _WS_SET:
+        if c in _WS:
             j = i + 1
-            while j < n and text[j] in _WS_SET:
+            while j < n and text[j] in _WS:
                 j += 1
             chunks.append(text[i:j])
             i = j
             continue
-        if c == '-' and i > 0 and _is_word_punct(text[i - 1]):
+        if (c == '-' and i > 0 and _is_word_punct(text[i - 1])
+                and _dash_run_then_word(text, i)):
             j = i
-            while j < n and text[j] == '-':
+            while text[j] == '-':
                 j += 1
-            if j - i >= 2 and j < n and _is_word(text[j]):
-                chunks.append(text[i:j])
-                i = j
-                continue
-        # A word: the shortest run of non-whitespace followed by a breakable
-        # hyphen, the end of the word, or an em-dash.
+            chunks.append(text[i:j])
+            i = j
+            continue
+        # a word: extend one character at a time until a break is allowed
         j = i + 1
-        end = None
         while True:
-            if j >= n or text[j] in _WS_SET:
-                end = j
+            if j >= n or text[j] in _WS:
                 break
-            ch = text[j]
-            if ch == '-':
-                if ((j >= 2 and _is_letter(text[j - 1])
-                     and _is_letter(text[j - 2]))
-                        or (j >= 3 and _is_letter(text[j - 1])
-                            and text[j - 2] == '-'
-                            and _is_letter(text[j - 3]))):
-                    if j + 1 < n and _is_letter(text[j + 1]) and (
-                            (j + 2 < n and _is_letter(text[j + 2]))
-                            or (j + 3 < n and text[j + 2] == '-'
-                                and _is_letter(text[j + 3]))):
-                        end = j + 1
-                        break
-                if _is_word_punct(text[j - 1]):
-                    k = j
-                    while k < n and text[k] == '-':
-                        k += 1
-                    if k - j >= 2 and k < n and _is_word(text[k]):
-                        end = j
-                        break
+            if text[j] == '-':
+                # allowed after 'xy-' or 'x-y-', before 'xy' or 'x-y'
+                behind_ok = _letter_at(text, j - 1) and (
+                    _letter_at(text, j - 2)
+                    or (_char(text, j - 2) == '-' and _letter_at(text, j - 3)))
+                ahead_ok = _letter_at(text, j + 1) and (
+                    _letter_at(text, j + 2)
+                    or (_char(text, j + 2) == '-' and _letter_at(text, j + 3)))
+                if behind_ok and ahead_ok:
+                    j += 1
+                    break
+            if _is_word_punct(text[j - 1]) and _dash_run_then_word(text, j):
+                break
             j += 1
-        chunks.append(text[i:end])
-        i = end
-    return chunks
-
-
-def _split_simple(text):
-    chunks = []
-    n = len(text)
-    i = 0
-    while i < n:
-        j = i + 1
-        if text[i] in _WS_SET:
-            while j < n and text[j] in _WS_SET:
-                j += 1
-        else:
-            while j < n and text[j] not in _WS_SET:
-                j += 1
         chunks.append(text[i:j])
         i = j
     return chunks
 
 
-def _sentence_end(chunk):
-    # [a-z][.!?]["']?\Z
+def _split_simple(text):
+    """Splits text into alternating runs of whitespace and non-whitespace."""
+    chunks = []
+    n = len(text)
+    i = 0
+    while i < n:
+        ws = text[i] in _WS
+        j = i + 1
+        while j < n and (text[j] in _WS) == ws:
+            j += 1
+        chunks.append(text[i:j])
+        i = j
+    return chunks
+
+
+def _ends_sentence(chunk):
+    """A lowercase ASCII letter, then . ! or ?, then an optional quote, at
+    the end of chunk."""
     if chunk and chunk[-1] in '"\'':
         chunk = chunk[:-1]
     return (len(chunk) >= 2 and chunk[-1] in '.!?'
@@ -105,18 +122,16 @@ def _sentence_end(chunk):
 
 
 class TextWrapper:
-    """Wraps and fills paragraphs of text; the attributes (width,
-    initial_indent, subsequent_indent, expand_tabs, replace_whitespace,
-    fix_sentence_endings, break_long_words, drop_whitespace,
-    break_on_hyphens, tabsize, max_lines, placeholder) control how."""
+    """Wraps and fills paragraphs; the attributes set by the constructor
+    control the result and may be changed between calls."""
 
     unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
 
-    def __init__(self, width=70, initial_indent='', subsequent_indent='',
+    def __init__(self, width=70, initial_indent="", subsequent_indent="",
                  expand_tabs=True, replace_whitespace=True,
                  fix_sentence_endings=False, break_long_words=True,
-                 drop_whitespace=True, break_on_hyphens=True, tabsize=8, *,
-                 max_lines=None, placeholder=' [...]'):
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8,
+                 *, max_lines=None, placeholder=' [...]'):
         self.width = width
         self.initial_indent = initial_indent
         self.subsequent_indent = subsequent_indent
@@ -147,156 +162,161 @@ class TextWrapper:
     def _fix_sentence_endings(self, chunks):
         i = 0
         while i < len(chunks) - 1:
-            if chunks[i + 1] == ' ' and _sentence_end(chunks[i]):
-                chunks[i + 1] = '  '
+            if chunks[i + 1] == " " and _ends_sentence(chunks[i]):
+                chunks[i + 1] = "  "
                 i += 2
             else:
                 i += 1
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        if width < 1:
-            space_left = 1
-        else:
-            space_left = width - cur_len
+        space_left = 1 if width < 1 else width - cur_len
         if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
+            word = reversed_chunks[-1]
+            cut = space_left
+            if self.break_on_hyphens and len(word) > space_left:
+                hyphen = word.rfind('-', 0, space_left)
+                if hyphen > 0 and word[:hyphen].strip('-'):
+                    cut = hyphen + 1
+            cur_line.append(word[:cut])
+            reversed_chunks[-1] = word[cut:]
         elif not cur_line:
             cur_line.append(reversed_chunks.pop())
 
     def _wrap_chunks(self, chunks):
-        lines = []
         if self.width <= 0:
-            raise ValueError('invalid width %r (must be > 0)' % self.width)
+            raise ValueError("invalid width %r (must be > 0)" % self.width)
         if self.max_lines is not None:
             if self.max_lines > 1:
-                indent = self.subsequent_indent
+                first = self.subsequent_indent
             else:
-                indent = self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError('placeholder too large for max width')
+                first = self.initial_indent
+            if len(first) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError("placeholder too large for max width")
+        lines = []
         chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
+        pending = chunks
+        while pending:
             indent = self.subsequent_indent if lines else self.initial_indent
             width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                length = len(chunks[-1])
-                if cur_len + length <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += length
-                else:
-                    break
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and \
-                    cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if cur_line:
-                if (self.max_lines is None or
-                        len(lines) + 1 < self.max_lines or
-                        (not chunks or
-                         self.drop_whitespace and len(chunks) == 1 and
-                         not chunks[0].strip()) and cur_len <= width):
-                    lines.append(indent + ''.join(cur_line))
-                else:
-                    while cur_line:
-                        if (cur_line[-1].strip() and
-                                cur_len + len(self.placeholder) <= width):
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + ''.join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if len(prev_line) + len(self.placeholder) <= \
-                                    self.width:
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
+            if self.drop_whitespace and lines and pending[-1].strip() == '':
+                pending.pop()
+            line = []
+            used = 0
+            while pending and used + len(pending[-1]) <= width:
+                used += len(pending[-1])
+                line.append(pending.pop())
+            if pending and len(pending[-1]) > width:
+                self._handle_long_word(pending, line, used, width)
+                used = sum(len(part) for part in line)
+            if self.drop_whitespace and line and line[-1].strip() == '':
+                used -= len(line[-1])
+                line.pop()
+            if not line:
+                continue
+            fits = (self.max_lines is None
+                    or len(lines) + 1 < self.max_lines
+                    or ((not pending
+                         or (self.drop_whitespace and len(pending) == 1
+                             and not pending[0].strip()))
+                        and used <= width))
+            if fits:
+                lines.append(indent + ''.join(line))
+                continue
+            self._truncate(lines, line, used, width, indent)
+            break
         return lines
+
+    def _truncate(self, lines, line, used, width, indent):
+        """Ends the output at `line`, adding the placeholder where it fits."""
+        while line:
+            if line[-1].strip() and used + len(self.placeholder) <= width:
+                line.append(self.placeholder)
+                lines.append(indent + ''.join(line))
+                return
+            used -= len(line[-1])
+            line.pop()
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(self.placeholder) <= self.width:
+                lines[-1] = previous + self.placeholder
+                return
+        lines.append(indent + self.placeholder.lstrip())
 
     def _split_chunks(self, text):
         return self._split(self._munge_whitespace(text))
 
     def wrap(self, text):
-        """Split text into lines of at most self.width characters."""
+        """The lines (without newlines) of the wrapped paragraph `text`."""
         chunks = self._split_chunks(text)
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
         return self._wrap_chunks(chunks)
 
     def fill(self, text):
-        """Wrap text and join the lines with newlines."""
-        return '\n'.join(self.wrap(text))
+        """The wrapped paragraph `text` as one string of joined lines."""
+        return "\n".join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
-    """Wrap one paragraph into a list of lines of at most width chars."""
+    """Wraps the paragraph `text` into lines of at most `width` columns."""
     return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Wrap one paragraph and return it as a single string."""
+    """Like wrap(), but returns the lines joined by newlines."""
     return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse whitespace and truncate text to fit in width, ending with
-    the placeholder when something was cut."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    """Collapses whitespace in `text` and truncates it to `width` columns,
+    ending with the placeholder when words had to be dropped."""
+    wrapper = TextWrapper(width=width, max_lines=1, **kwargs)
+    return wrapper.fill(' '.join(text.strip().split()))
+
+
+def _leading_blanks(line):
+    n = 0
+    while n < len(line) and line[n] in ' \t':
+        n += 1
+    return line[:n]
 
 
 def dedent(text):
-    """Remove the whitespace prefix common to every non-blank line;
-    lines holding only spaces and tabs become empty."""
+    """Removes the leading whitespace common to all non-blank lines of
+    `text`; lines made only of spaces and tabs become empty."""
     lines = text.split('\n')
+    for k, line in enumerate(lines):
+        if line and not line.strip(' \t'):
+            lines[k] = ''
     margin = None
-    for idx, line in enumerate(lines):
-        stripped = line.lstrip(' \t')
-        if not stripped:
-            if line:
-                lines[idx] = ''
+    for line in lines:
+        if not line:
             continue
-        indent = line[:len(line) - len(stripped)]
-        if margin is None:
-            margin = indent
-        elif indent.startswith(margin):
-            pass
-        elif margin.startswith(indent):
-            margin = indent
+        lead = _leading_blanks(line)
+        if lead == line:
+            continue
+        if margin is None or lead.startswith(margin):
+            if margin is None:
+                margin = lead
+        elif margin.startswith(lead):
+            margin = lead
         else:
-            for i, (x, y) in enumerate(zip(margin, indent)):
-                if x != y:
-                    margin = margin[:i]
-                    break
+            common = 0
+            while margin[common] == lead[common]:
+                common += 1
+            margin = margin[:common]
     if margin:
-        cut = len(margin)
-        lines = [line[cut:] if line.startswith(margin) else line
+        size = len(margin)
+        lines = [line[size:] if line.startswith(margin) else line
                  for line in lines]
     return '\n'.join(lines)
 
 
 def indent(text, prefix, predicate=None):
-    """Add prefix to the lines of text selected by predicate (by default,
-    the lines that are not only whitespace)."""
-    if predicate is None:
-        def predicate(line):
-            return line.strip()
-    return ''.join(prefix + line if predicate(line) else line
-                   for line in text.splitlines(True))
+    """Adds `prefix` to the lines of `text` for which `predicate` is true
+    (by default: the lines that are not blank)."""
+    out = []
+    for line in text.splitlines(True):
+        keep = predicate(line) if predicate is not None else line.strip()
+        out.append(prefix + line if keep else line)
+    return ''.join(out)
