@@ -65,11 +65,17 @@ impl Vm {
         }
         let m = self.lookup_special(v, name)?;
         match m.downcast::<NativeFunctionObj>() {
-            Some(n) => n
-                .objclass
-                .as_ref()
-                .is_some_and(|t| type_layout(t).has(TypeFlags::NATIVE_EXT))
-                .then_some(m),
+            Some(n) => {
+                let owner = n.objclass.as_ref()?;
+                // A core builtin's native is built into the protocols, unless
+                // a class assigned it under another name
+                // (`__str__ = int.__repr__`).
+                let dispatch = type_layout(owner).has(TypeFlags::NATIVE_EXT)
+                    || !type_layout(owner)
+                        .get_own(name)
+                        .is_some_and(|own| own.is(&m));
+                dispatch.then_some(m)
+            }
             None => Some(m),
         }
     }

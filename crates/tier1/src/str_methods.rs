@@ -1363,6 +1363,14 @@ pub fn init(vm: &Vm) {
     let t = &vm.types.str_;
     add_static(vm, t, "__new__", str_new);
     add_static(vm, t, "maketrans", str_maketrans);
+    // `str.__str__`: the exact str with the same contents.
+    add_method(vm, t, "__str__", |vm, a| {
+        let o = self_str(vm, &a, "__str__")?;
+        if vm.is_exact(&a.args[0], &vm.types.str_) {
+            return Ok(a.args[0].clone());
+        }
+        Ok(vm.new_str(&o.s))
+    });
     for (n, f) in [
         ("find", str_find as NativeFn),
         ("rfind", str_rfind),
