@@ -40,10 +40,6 @@ bitflags! {
         /// `__abstractmethods__` is set and non-empty on this very type:
         /// instantiating it raises TypeError (not inherited).
         const IS_ABSTRACT = 1 << 5;
-        /// A native type outside the engine's core builtins (library types
-        /// like `array.array`): the object protocols call its native
-        /// special methods, as they call Python-defined ones on heap types.
-        const NATIVE_DUNDERS = 1 << 6;
         const INT_SUBCLASS = 1 << 8;
         const LIST_SUBCLASS = 1 << 9;
         const TUPLE_SUBCLASS = 1 << 10;
@@ -53,12 +49,18 @@ bitflags! {
         const BASE_EXC_SUBCLASS = 1 << 14;
         const TYPE_SUBCLASS = 1 << 15;
         const FLOAT_SUBCLASS = 1 << 16;
+        /// A native extension type (made by a native module, not one of the
+        /// core builtins): its native special methods (`__getitem__`,
+        /// `__len__`, `__eq__`, ...) are dispatched through the type's
+        /// namespace, as Python-defined ones are.
+        const NATIVE_EXT = 1 << 17;
         /// Inherited by subclasses (the `*_SUBCLASS` bits and WEAKREFABLE).
         const INHERITED = Self::INT_SUBCLASS.bits() | Self::LIST_SUBCLASS.bits()
             | Self::TUPLE_SUBCLASS.bits() | Self::BYTES_SUBCLASS.bits()
             | Self::STR_SUBCLASS.bits() | Self::DICT_SUBCLASS.bits()
             | Self::BASE_EXC_SUBCLASS.bits() | Self::TYPE_SUBCLASS.bits()
-            | Self::FLOAT_SUBCLASS.bits() | Self::WEAKREFABLE.bits();
+            | Self::FLOAT_SUBCLASS.bits() | Self::WEAKREFABLE.bits()
+            | Self::NATIVE_EXT.bits();
     }
 }
 

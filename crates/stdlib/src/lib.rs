@@ -8,20 +8,48 @@
 //! exposes one `init(&Vm) -> PyResult<Value>` that builds the module
 //! object on first import.
 
+pub mod fnargs;
+pub mod io;
+pub mod posix;
+
 use strata_tier1::modules::{FrozenModule, LibSource};
 use strata_tier1::Vm;
 
+mod args;
+mod array;
+pub mod gc;
+mod array_data;
+mod libm;
+mod math;
+mod math_int;
+mod math_kernels;
+mod mt19937;
+mod random;
+mod sha512;
+mod struct_format;
+mod struct_mod;
+
 include!(concat!(env!("OUT_DIR"), "/frozen_lib.rs"));
 
-pub mod gc;
-
 /// Every native module with its initializer.
-const NATIVE_MODULES: &[(&str, strata_tier1::modules::NativeModuleInit)] = &[("gc", gc::init)];
+const NATIVE_MODULES: &[(&str, strata_tier1::modules::NativeModuleInit)] = &[
+    ("_io", io::init),
+    ("posix", posix::init),
+    ("math", math::init),
+    ("array", array::init),
+    ("_random", random::init),
+    ("_sha512", sha512::init),
+    ("_struct", struct_mod::init),
+    ("gc", gc::init),
+];
 
-/// Registers the native modules and the bundled library with `vm`.
+/// Registers the native modules, the bundled library and the builtin
+/// `open` with `vm`.
 /// `STRATA_LIB=DIR` in the environment makes the library load from `DIR`
 /// (a directory laid out like `lib/`) instead of the embedded copy.
 pub fn install(vm: &Vm) {
+    let open = io::open_function(vm);
+    strata_tier1::dict::dict_set_str(vm, &vm.builtins, "open", open);
     let mut reg = vm.shipped_modules.borrow_mut();
     for (name, init) in NATIVE_MODULES {
         reg.add_native(name, *init);

@@ -55,7 +55,7 @@ pub fn compare_names(op: CompareOp) -> (&'static str, &'static str) {
 impl Vm {
     /// A special method defined by Python code (not a native builtin).
     ///
-    /// Natives count when they belong to a [`TypeFlags::NATIVE_DUNDERS`]
+    /// Natives count when they belong to a [`TypeFlags::NATIVE_EXT`]
     /// type (library types whose behaviour the protocols do not build in).
     pub fn user_special(&self, v: &Value, name: &str) -> Option<Value> {
         // Core builtin (static) types define special methods only as
@@ -65,11 +65,17 @@ impl Vm {
         }
         let m = self.lookup_special(v, name)?;
         match m.downcast::<NativeFunctionObj>() {
-            Some(n) => n
-                .objclass
-                .as_ref()
-                .is_some_and(|t| type_layout(t).has(TypeFlags::NATIVE_DUNDERS))
-                .then_some(m),
+            Some(n) => {
+                let owner = n.objclass.as_ref()?;
+                // A core builtin's native is built into the protocols, unless
+                // a class assigned it under another name
+                // (`__str__ = int.__repr__`).
+                let dispatch = type_layout(owner).has(TypeFlags::NATIVE_EXT)
+                    || !type_layout(owner)
+                        .get_own(name)
+                        .is_some_and(|own| own.is(&m));
+                dispatch.then_some(m)
+            }
             None => Some(m),
         }
     }
@@ -82,7 +88,7 @@ impl Vm {
             type_layout(t)
                 .flags
                 .get()
-                .intersects(TypeFlags::HEAPTYPE | TypeFlags::NATIVE_DUNDERS)
+                .intersects(TypeFlags::HEAPTYPE | TypeFlags::NATIVE_EXT)
         })
     }
 
@@ -272,7 +278,7 @@ impl Vm {
                 let native_core = m.downcast::<NativeFunctionObj>().is_some_and(|n| {
                     !n.objclass
                         .as_ref()
-                        .is_some_and(|t| type_layout(t).has(TypeFlags::NATIVE_DUNDERS))
+                        .is_some_and(|t| type_layout(t).has(TypeFlags::NATIVE_EXT))
                 });
                 if !native_core {
                     let r = self.call_bound_special(&m, v, &[])?;
@@ -961,6 +967,16 @@ impl Vm {
         }
         Ok(out)
     }
+}
+
+/// Whether `m` is a native method defined by a native extension type
+/// (see `TypeFlags::NATIVE_EXT`), as opposed to one of a core builtin.
+pub fn is_ext_native(m: &Value) -> bool {
+    m.downcast::<NativeFunctionObj>().is_some_and(|f| {
+        f.objclass
+            .as_ref()
+            .is_some_and(|c| type_layout(c).has(TypeFlags::NATIVE_EXT))
+    })
 }
 
 /// Applies a comparison operator to an ordering.

@@ -255,7 +255,9 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
     for b in &bases {
         let bl = type_layout(b);
         let sl = type_layout(&solid);
-        if bl.payload.type_id != std::any::TypeId::of::<ObjectObj>() || bl.n_ext > sl.n_ext {
+        if bl.payload.type_id != std::any::TypeId::of::<ObjectObj>()
+            || bl.member_slots.len() > sl.member_slots.len()
+        {
             if sl.payload.type_id != std::any::TypeId::of::<ObjectObj>()
                 && sl.payload.type_id != bl.payload.type_id
             {
@@ -269,19 +271,23 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
         }
     }
     let sl = type_layout(&solid);
-    // Every base's ext-slot layout (its dict slot and __slots__ members)
-    // must be a prefix of the solid base's, or instances could not serve
-    // all bases' descriptors.
+    // Every base's `__slots__` members must sit where the solid base has
+    // them, or instances could not serve all bases' member descriptors.
+    // The instance `__dict__` is found through the instance's own type, so
+    // bases that only add a dict never conflict; the new type just needs
+    // one.
     for b in &bases {
         let bl = type_layout(b);
-        let dict_ok = bl.dict_slot.is_none() || bl.dict_slot == sl.dict_slot;
-        let members_ok = bl.member_slots.iter().all(|m| sl.member_slots.contains(m));
-        if !dict_ok || !members_ok {
+        if !bl.member_slots.iter().all(|m| sl.member_slots.contains(m)) {
             return Err(vm.type_error("multiple bases have instance lay-out conflict"));
         }
     }
     let mut n_ext = sl.n_ext;
     let mut dict_slot = sl.dict_slot;
+    if dict_slot.is_none() && bases.iter().any(|b| type_layout(b).dict_slot.is_some()) {
+        dict_slot = Some(n_ext);
+        n_ext += 1;
+    }
     let mut members: Vec<(Rc<str>, usize)> = sl.member_slots.clone();
     let slots_v = crate::dict::dict_get_str(vm, ns, "__slots__");
     let mut new_members = Vec::new();

@@ -37,7 +37,7 @@ fn add_native(
     is_classmethod: bool,
 ) {
     let tl = type_layout(ty);
-    let qual = format!("{}.{}", tl.name(), name);
+    let qual = format!("{}.{}", tl.qualname.borrow(), name);
     let kind = if is_classmethod {
         &vm.types.classmethod_descriptor
     } else if !is_method {

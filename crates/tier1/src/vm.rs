@@ -384,7 +384,7 @@ impl Vm {
     /// that adds only methods). The type is immortal; give it methods with
     /// [`crate::typeslots::add_method`] and friends. Its special methods
     /// (`__len__`, `__getitem__`, `__eq__`, ...) are called by the object
-    /// protocols like those of a class (`TypeFlags::NATIVE_DUNDERS`).
+    /// protocols like those of a class (`TypeFlags::NATIVE_EXT`).
     pub fn new_native_type(
         &self,
         name: &str,
@@ -394,8 +394,16 @@ impl Vm {
         flags: TypeFlags,
     ) -> Value {
         let base = base.unwrap_or(&self.types.object);
-        let flags = flags | TypeFlags::NATIVE_DUNDERS;
-        let t = new_static_type(&self.types.type_, name, Some(base), payload, flags);
+        let flags = flags | TypeFlags::NATIVE_EXT;
+        // Like CPython's tp_name, the name used in messages includes the
+        // module (`array.array`); `__name__`/`__qualname__` do not.
+        let full = if module == "builtins" {
+            name.to_string()
+        } else {
+            format!("{}.{}", module, name)
+        };
+        let t = new_static_type(&self.types.type_, &full, Some(base), payload, flags);
+        *type_layout(&t).qualname.borrow_mut() = Rc::from(name);
         type_layout(&t).set_attr(Rc::from("__module__"), self.new_str(module));
         t
     }

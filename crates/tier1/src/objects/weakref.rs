@@ -124,7 +124,7 @@ pub fn init(vm: &Vm, m: &Value) {
     let t = &vm.types.weakref;
     let tl = strata_object::types::type_layout(t);
     tl.flags
-        .set(tl.flags.get() | strata_object::TypeFlags::NATIVE_DUNDERS);
+        .set(tl.flags.get() | strata_object::TypeFlags::NATIVE_EXT);
     add_static(vm, t, "__new__", weakref_new);
     add_method(vm, t, "__init__", weakref_init);
     add_method(vm, t, "__call__", weakref_call);
