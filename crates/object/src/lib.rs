@@ -11,7 +11,7 @@
 //!
 //! Behaviour that needs the interpreter (calling Python code, attribute
 //! lookup rules, operators) lives in `strata-tier1`; this crate holds data
-//! and invariants. Unsafe code is confined to `header.rs`, `gc.rs` and `value.rs`.
+//! and invariants. Unsafe code is confined to `header.rs`, `gc/` and `value.rs`.
 
 pub mod gc;
 pub mod header;

@@ -17,8 +17,8 @@ use strata_tier1::Vm;
 
 mod args;
 mod array;
-pub mod gc;
 mod array_data;
+pub mod gc;
 mod libm;
 mod math;
 mod math_int;
