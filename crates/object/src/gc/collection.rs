@@ -27,6 +27,7 @@ fn find_unreachable(members: &[ObjPtr], list: usize, held: u32) -> Vec<ObjPtr> {
         unsafe { head(p) }.refs.set(rc.saturating_sub(held));
     }
     for &p in members {
+        // SAFETY: list members (and tracked objects they reference) are live.
         unsafe {
             traverse_object(p, &mut |c| {
                 if let Some(cp) = in_list(c, list) {
@@ -38,6 +39,7 @@ fn find_unreachable(members: &[ObjPtr], list: usize, held: u32) -> Vec<ObjPtr> {
     }
     // Marks `p` reachable and queues it for scanning, once.
     fn mark(p: ObjPtr, stack: &mut Vec<ObjPtr>) {
+        // SAFETY: list members (and tracked objects they reference) are live.
         let h = unsafe { p.as_ref() };
         if h.flags() & REACHABLE == 0 {
             h.set_flag_word(h.flags() | REACHABLE);
@@ -46,11 +48,13 @@ fn find_unreachable(members: &[ObjPtr], list: usize, held: u32) -> Vec<ObjPtr> {
     }
     let mut stack: Vec<ObjPtr> = Vec::new();
     for &p in members {
+        // SAFETY: list members (and tracked objects they reference) are live.
         if unsafe { head(p) }.refs.get() == 0 {
             continue;
         }
         mark(p, &mut stack);
         while let Some(q) = stack.pop() {
+            // SAFETY: list members (and tracked objects they reference) are live.
             unsafe {
                 traverse_object(q, &mut |c| {
                     if let Some(cp) = in_list(c, list) {
@@ -63,6 +67,7 @@ fn find_unreachable(members: &[ObjPtr], list: usize, held: u32) -> Vec<ObjPtr> {
     members
         .iter()
         .copied()
+        // SAFETY: members are live tracked objects (see above).
         .filter(|&p| unsafe { p.as_ref() }.flags() & REACHABLE == 0)
         .collect()
 }
@@ -129,6 +134,7 @@ impl Collection {
         let mut survivors = 0;
         with_state(|s| {
             for &p in &young {
+                // SAFETY: list members (and tracked objects they reference) are live.
                 let h = unsafe { p.as_ref() };
                 let f = h.flags();
                 if f & REACHABLE != 0 {
@@ -196,6 +202,7 @@ impl Collection {
             .filter(|p| {
                 // A finalizer cannot move garbage to another list, but be
                 // strict: only current members take part.
+                // SAFETY: list members (and tracked objects they reference) are live.
                 let f = unsafe { p.as_ref() }.flags();
                 f & (TRACKED | LIST_MASK) == TRACKED | ((UNREACHABLE as u32) << LIST_SHIFT)
             })
@@ -206,6 +213,7 @@ impl Collection {
         let mut resurrected = 0;
         with_state(|s| {
             for &p in &ptrs {
+                // SAFETY: list members (and tracked objects they reference) are live.
                 let h = unsafe { p.as_ref() };
                 let f = h.flags();
                 if f & REACHABLE != 0 {
@@ -253,6 +261,7 @@ impl Collection {
         with_state(|s| {
             let left = std::mem::take(&mut s.lists[UNREACHABLE]);
             for p in left {
+                // SAFETY: list members (and tracked objects they reference) are live.
                 unsafe { p.as_ref() }.set_flag_word(unsafe { p.as_ref() }.flags() & !REACHABLE);
                 // SAFETY: list members are live GC objects, now in no list.
                 unsafe { push(s, p, older) };
@@ -282,13 +291,16 @@ impl Drop for Collection {
 
 /// Moves a tracked object from its list to list `to`.
 fn move_to(s: &mut GcState, p: ObjPtr, to: usize) {
+    // SAFETY: list members (and tracked objects they reference) are live.
     let h = unsafe { p.as_ref() };
     let from = list_of(h.flags());
+    // SAFETY: list members (and tracked objects they reference) are live.
     let index = unsafe { head(p) }.index.get() as usize;
     let l = &mut s.lists[from];
     if l.get(index) == Some(&p) {
         l.swap_remove(index);
         if let Some(moved) = l.get(index) {
+            // SAFETY: list members (and tracked objects they reference) are live.
             unsafe { head(*moved) }.index.set(index as u32);
         }
         // SAFETY: `p` is a live GC object, now in no list.

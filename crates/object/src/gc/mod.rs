@@ -282,14 +282,12 @@ pub fn clear_pending() {
 
 /// Whether `v` is tracked by the collector (`gc.is_tracked`).
 pub fn is_tracked(v: &Value) -> bool {
-    v.heap_ptr()
-        .is_some_and(|p| unsafe { p.as_ref() }.flags() & TRACKED != 0)
+    !v.is_small_int() && v.header().flags() & TRACKED != 0
 }
 
 /// Whether `v` was finalized (`gc.is_finalized`).
 pub fn is_finalized(v: &Value) -> bool {
-    v.heap_ptr()
-        .is_some_and(|p| unsafe { p.as_ref() }.flags() & HeaderFlags::FINALIZED != 0)
+    !v.is_small_int() && v.header().flags() & HeaderFlags::FINALIZED != 0
 }
 
 /// Whether `v`'s type is a GC type (its objects are tracked).
