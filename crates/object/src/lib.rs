@@ -3,7 +3,8 @@
 //! - [`value::Value`]: the one-word value (small int or object reference).
 //! - [`header`]: object header, allocation, refcounting, trashcan freeing.
 //! - [`types`]: type objects, MRO, version tags.
-//! - [`table`]: the compact hash table behind dicts and sets.
+//! - [`table`]: the compact hash table behind dicts.
+//! - [`set_table`]: CPython's open-addressing table behind sets.
 //! - [`payloads`]: data of builtin types.
 //! - [`text`]: exact CPython text and number conversions.
 //!
@@ -13,6 +14,7 @@
 
 pub mod header;
 pub mod payloads;
+pub mod set_table;
 pub mod table;
 pub mod text;
 pub mod types;

@@ -5,7 +5,9 @@ use std::cell::RefCell;
 use num_bigint::BigInt;
 use num_traits::Zero;
 use strata_object::payloads::*;
+use strata_object::set_table::SetTable;
 use strata_object::table::Table;
+use strata_object::types::type_layout;
 use strata_object::Value;
 
 use crate::runtime::*;
@@ -452,17 +454,59 @@ fn slice_new(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn set_new(vm: &Vm, a: FnArgs) -> PyResult {
-    let s = alloc_instance(vm, &a.args[0], SetObj(RefCell::new(Table::new())))?;
-    if let Some(src) = arg(&a, 1) {
-        for x in vm.to_vec(src)? {
-            crate::dict::set_add(vm, &s, x)?;
-        }
+    if a.args[0].is(&vm.types.set) && !a.kwnames.is_empty() {
+        return Err(vm.type_error("set() takes no keyword arguments"));
     }
-    Ok(s)
+    alloc_instance(vm, &a.args[0], SetObj(RefCell::new(SetTable::new())))
 }
 
-fn set_init(vm: &Vm, _a: FnArgs) -> PyResult {
+fn set_init(vm: &Vm, a: FnArgs) -> PyResult {
+    if !a.kwnames.is_empty() {
+        return Err(vm.type_error("set() takes no keyword arguments"));
+    }
+    let s = &a.args[0];
+    let p = &a.args[1..];
+    if p.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{} expected at most 1 argument, got {}",
+            vm.type_name(s),
+            p.len()
+        )));
+    }
+    if let Some(t) = s.downcast::<SetObj>() {
+        let old = t.0.borrow_mut().take_all();
+        drop(old);
+    }
+    if let Some(it) = p.first() {
+        crate::objects::set::set_update_internal(vm, s, it)?;
+    }
     Ok(vm.none())
+}
+
+fn frozenset_new(vm: &Vm, a: FnArgs) -> PyResult {
+    let ty = &a.args[0];
+    let exact = ty.is(&vm.types.frozenset);
+    if exact && !a.kwnames.is_empty() {
+        return Err(vm.type_error("frozenset() takes no keyword arguments"));
+    }
+    let p = a.pos();
+    if p.len() > 2 {
+        return Err(vm.type_error(format!(
+            "{} expected at most 1 argument, got {}",
+            type_layout(ty).name(),
+            p.len() - 1
+        )));
+    }
+    if let Some(it) = p.get(1) {
+        if exact && vm.is_exact(it, &vm.types.frozenset) {
+            return Ok(it.clone());
+        }
+    }
+    let s = alloc_instance(vm, ty, SetObj(RefCell::new(SetTable::new())))?;
+    if let Some(it) = p.get(1) {
+        crate::objects::set::set_update_internal(vm, &s, it)?;
+    }
+    Ok(s)
 }
 
 fn set_add(vm: &Vm, a: FnArgs) -> PyResult {
@@ -496,7 +540,7 @@ pub fn init_methods(vm: &Vm) {
     add_method(vm, &t.dict, "__init__", dict_init);
     add_static(vm, &t.set, "__new__", set_new);
     add_method(vm, &t.set, "__init__", set_init);
-    add_static(vm, &t.frozenset, "__new__", set_new);
+    add_static(vm, &t.frozenset, "__new__", frozenset_new);
     add_static(vm, &t.range, "__new__", range_new);
     add_static(vm, &t.slice, "__new__", slice_new);
     add_method(vm, &t.slice, "indices", |vm, a| {

@@ -300,8 +300,8 @@ impl Vm {
             let h = hr.wrapping_add(1000003i64.wrapping_mul(hi));
             return Ok(if h == -1 { -2 } else { h });
         }
-        if self.is_exact(v, &self.types.frozenset) {
-            return frozenset_hash(self, v);
+        if v.payload_is::<SetObj>() && self.isinstance(v, &self.types.frozenset) {
+            return Ok(frozenset_hash(v));
         }
         if v.payload_is::<ListObj>()
             || v.payload_is::<DictObj>()
@@ -1003,18 +1003,24 @@ pub fn tuple_hash(vm: &Vm, items: &[Value]) -> PyResult<i64> {
     Ok(if h == -1 { 1546275796 } else { h })
 }
 
-fn frozenset_hash(vm: &Vm, v: &Value) -> PyResult<i64> {
+/// CPython's `frozenset_hash`: order-independent, from the stored hashes.
+fn frozenset_hash(v: &Value) -> i64 {
     let mut hash: u64 = 0;
-    for item in crate::dict::set_items(v) {
-        let h = vm.hash(&item)? as u64;
+    let entries = crate::dict::set_entries(v);
+    for (h, _) in &entries {
+        let h = *h as u64;
         hash ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
     }
-    let n = crate::dict::set_items(v).len() as u64;
+    let n = entries.len() as u64;
     hash ^= (n + 1).wrapping_mul(1927868237);
     hash ^= (hash >> 11) ^ (hash >> 25);
     hash = hash.wrapping_mul(69069).wrapping_add(907133923);
     let h = hash as i64;
-    Ok(if h == -1 { 590923713 } else { h })
+    if h == -1 {
+        590923713
+    } else {
+        h
+    }
 }
 
 /// Whether `v` is a negative int (for messages).

@@ -466,7 +466,10 @@ impl Vm {
 
     /// An empty set.
     pub fn new_set(&self) -> Value {
-        self.alloc(&self.types.set, SetObj(RefCell::new(Table::new())))
+        self.alloc(
+            &self.types.set,
+            SetObj(RefCell::new(strata_object::set_table::SetTable::new())),
+        )
     }
 
     /// A bytes object.

@@ -84,7 +84,7 @@ impl Vm {
             return Ok(self.table_iter(v.clone(), DictPart::Keys));
         }
         if v.payload_is::<SetObj>() {
-            let n = crate::dict::set_items(v).len();
+            let n = crate::dict::set_len(v);
             return Ok(self.alloc(
                 &self.types.set_iterator,
                 TableIterObj {
@@ -266,7 +266,7 @@ impl Vm {
             let tb = s.0.borrow();
             let e = tb
                 .next_entry(t.pos.get())
-                .map(|(i, e)| (i, e.key.clone(), None));
+                .map(|(i, _, k)| (i, k.clone(), None));
             (tb.len(), e)
         } else {
             return Ok(None);

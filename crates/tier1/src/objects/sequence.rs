@@ -13,7 +13,6 @@ use strata_object::types::type_layout;
 use strata_object::Value;
 
 use crate::numeric::as_int;
-use crate::runtime::{DictPart, DictViewObj};
 use crate::vm::{PyResult, Vm};
 
 /// Resolved slice bounds over a sequence of length `len` (CPython's
@@ -617,29 +616,8 @@ pub fn seq_binop(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Option
             return crate::format::percent_format(vm, a, b).map(Some);
         }
         BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor => {
-            if a.payload_is::<SetObj>() && b.payload_is::<SetObj>() {
-                return super::set::set_binop(vm, op, a, b).map(Some);
-            }
-            let is_view = |v: &Value| {
-                v.downcast::<DictViewObj>()
-                    .is_some_and(|d| d.part != DictPart::Values)
-            };
-            if is_view(a) || is_view(b) {
-                let as_set = |v: &Value| -> PyResult<Value> {
-                    if v.payload_is::<SetObj>() {
-                        return Ok(v.clone());
-                    }
-                    let s = vm.new_set();
-                    for x in vm.to_vec(v)? {
-                        crate::dict::set_add(vm, &s, x)?;
-                    }
-                    Ok(s)
-                };
-                if vm.iter(a).is_err() || vm.iter(b).is_err() {
-                    return Ok(None);
-                }
-                let (x, y) = (as_set(a)?, as_set(b)?);
-                return super::set::set_binop(vm, op, &x, &y).map(Some);
+            if let Some(r) = super::set::set_like_binop(vm, op, a, b)? {
+                return Ok(Some(r));
             }
             if op == BinaryOp::Or && a.payload_is::<DictObj>() && b.payload_is::<DictObj>() {
                 let d = vm.new_dict();
@@ -691,9 +669,7 @@ pub fn builtin_inplace(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<
         }
         return Ok(None);
     }
-    if vm.is_exact(a, &vm.types.set)
-        || (a.payload_is::<SetObj>() && !vm.isinstance(a, &vm.types.frozenset))
-    {
+    if a.payload_is::<SetObj>() && !vm.isinstance(a, &vm.types.frozenset) {
         if !b.payload_is::<SetObj>()
             || !matches!(
                 op,
@@ -702,18 +678,7 @@ pub fn builtin_inplace(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<
         {
             return Ok(None);
         }
-        let r = super::set::set_binop(vm, op, a, b)?;
-        let items = crate::dict::set_items(&r);
-        let old = a
-            .downcast::<SetObj>()
-            .expect("set")
-            .0
-            .borrow_mut()
-            .take_all();
-        drop(old);
-        for i in items {
-            crate::dict::set_add(vm, a, i)?;
-        }
+        super::set::set_inplace(vm, op, a, b)?;
         return Ok(Some(a.clone()));
     }
     if a.payload_is::<DictObj>() && op == BinaryOp::Or && b.payload_is::<DictObj>() {
