@@ -36,6 +36,10 @@ bitflags! {
         const HAS_DICT = 1 << 3;
         /// Instances support weak references.
         const WEAKREFABLE = 1 << 4;
+        /// A native type (not one of the core builtins whose protocols are
+        /// Rust code) whose native special methods implement its protocols:
+        /// `repr()`, operators, `len()`, ... call them.
+        const NATIVE_SLOTS = 1 << 5;
         const INT_SUBCLASS = 1 << 8;
         const LIST_SUBCLASS = 1 << 9;
         const TUPLE_SUBCLASS = 1 << 10;

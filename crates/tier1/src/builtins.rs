@@ -101,7 +101,18 @@ fn b_ascii(vm: &Vm, a: FnArgs) -> PyResult {
     Ok(vm.new_string(crate::format::ascii_of(vm, &a.args[0])?))
 }
 
-fn class_check(vm: &Vm, v: &Value, cls: &Value, inst: bool) -> PyResult<bool> {
+/// `isinstance(v, cls)` (`inst`) or `issubclass(v, cls)`, as CPython's
+/// `object_recursive_isinstance`/`object_issubclass`: exact types directly,
+/// unions and tuples item by item, then a `__instancecheck__` /
+/// `__subclasscheck__` other than type's own, then the class check.
+pub fn class_check(vm: &Vm, v: &Value, cls: &Value, inst: bool) -> PyResult<bool> {
+    if vm.is_exact(cls, &vm.types.type_) && (inst || vm.is_exact(v, &vm.types.type_)) {
+        return builtin_class_check(vm, v, cls, inst);
+    }
+    let cls = match crate::objects::generic_alias::union_args(cls) {
+        Some(args) => args,
+        None => cls.clone(),
+    };
     if let Some(t) = cls.downcast::<TupleObj>() {
         for c in t.0.iter() {
             if class_check(vm, v, c, inst)? {
@@ -110,36 +121,52 @@ fn class_check(vm: &Vm, v: &Value, cls: &Value, inst: bool) -> PyResult<bool> {
         }
         return Ok(false);
     }
-    if !vm.is_type(cls) {
-        let what = if inst {
-            "isinstance() arg 2"
-        } else {
-            "issubclass() arg 2"
-        };
-        return Err(vm.type_error(format!(
-            "{} must be a type, a tuple of types, or a union",
-            what
-        )));
-    }
-    if let Some(m) = vm.user_special(
-        cls,
-        if inst {
-            "__instancecheck__"
-        } else {
-            "__subclasscheck__"
-        },
-    ) {
-        let r = vm.call_bound_special(&m, cls, std::slice::from_ref(v))?;
-        return vm.truthy(&r);
-    }
-    if inst {
-        Ok(vm.isinstance(v, cls))
+    let name = if inst {
+        "__instancecheck__"
     } else {
-        if !vm.is_type(v) {
-            return Err(vm.type_error("issubclass() arg 1 must be a class"));
+        "__subclasscheck__"
+    };
+    if let Some(m) = vm.lookup_special(&cls, name) {
+        let type_default = m
+            .downcast::<NativeFunctionObj>()
+            .is_some_and(|n| n.objclass.as_ref().is_some_and(|o| o.is(&vm.types.type_)));
+        if !type_default {
+            let r = vm.call_bound_special(&m, &cls, std::slice::from_ref(v))?;
+            return vm.truthy(&r);
         }
-        Ok(vm.is_subtype(v, cls))
     }
+    builtin_class_check(vm, v, &cls, inst)
+}
+
+/// The class check without hooks: `type(v)` (or `v`) is a subtype of `cls`.
+fn builtin_class_check(vm: &Vm, v: &Value, cls: &Value, inst: bool) -> PyResult<bool> {
+    if inst {
+        if !vm.is_type(cls) {
+            return Err(vm.type_error(
+                "isinstance() arg 2 must be a type, a tuple of types, or a union",
+            ));
+        }
+        return Ok(vm.isinstance(v, cls));
+    }
+    if !vm.is_type(v) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    if !vm.is_type(cls) {
+        return Err(vm.type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        ));
+    }
+    Ok(vm.is_subtype(v, cls))
+}
+
+fn type_instancecheck(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__instancecheck__", &a, 2, 2)?;
+    Ok(vm.bool(builtin_class_check(vm, &a.args[1], &a.args[0], true)?))
+}
+
+fn type_subclasscheck(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__subclasscheck__", &a, 2, 2)?;
+    Ok(vm.bool(builtin_class_check(vm, &a.args[1], &a.args[0], false)?))
 }
 
 fn b_isinstance(vm: &Vm, a: FnArgs) -> PyResult {
@@ -1177,6 +1204,8 @@ pub fn init_builtins(vm: &Vm) {
     crate::typeslots::add_static(vm, &vm.types.map, "__new__", t_map);
     crate::typeslots::add_static(vm, &vm.types.filter, "__new__", t_filter);
     crate::typeslots::add_static(vm, &vm.types.reversed, "__new__", t_reversed);
+    crate::typeslots::add_method(vm, &vm.types.type_, "__instancecheck__", type_instancecheck);
+    crate::typeslots::add_method(vm, &vm.types.type_, "__subclasscheck__", type_subclasscheck);
     let t = &vm.types;
     for (n, ty) in [
         ("object", &t.object),

@@ -53,17 +53,27 @@ pub fn compare_names(op: CompareOp) -> (&'static str, &'static str) {
 }
 
 impl Vm {
-    /// A special method defined by Python code (not a native builtin).
+    /// A special method that protocol code must call: one defined by
+    /// Python code, or a native one of a type whose natives implement its
+    /// protocols (`TypeFlags::NATIVE_SLOTS`). The core builtin types'
+    /// natives are only wrappers around the Rust protocol code, so they are
+    /// never returned.
     pub fn user_special(&self, v: &Value, name: &str) -> Option<Value> {
-        // Builtin (static) types define special methods only as natives.
-        if !self.with_type(v, |t| type_layout(t).has(TypeFlags::HEAPTYPE)) {
+        if !self.with_type(v, |t| {
+            type_layout(t)
+                .flags
+                .get()
+                .intersects(TypeFlags::HEAPTYPE | TypeFlags::NATIVE_SLOTS)
+        }) {
             return None;
         }
         let m = self.lookup_special(v, name)?;
-        if m.payload_is::<NativeFunctionObj>() {
-            None
-        } else {
-            Some(m)
+        match m.downcast::<NativeFunctionObj>() {
+            Some(n) => match &n.objclass {
+                Some(owner) if type_layout(owner).has(TypeFlags::NATIVE_SLOTS) => Some(m),
+                _ => None,
+            },
+            None => Some(m),
         }
     }
 
@@ -661,7 +671,13 @@ impl Vm {
         if let Some(r) = self.num_binop(op, a, b)? {
             return Ok(Some(r));
         }
-        crate::objects::sequence::seq_binop(self, op, a, b)
+        if let Some(r) = crate::objects::sequence::seq_binop(self, op, a, b)? {
+            return Ok(Some(r));
+        }
+        if op == BinaryOp::Or {
+            return crate::objects::generic_alias::union_or(self, a, b);
+        }
+        Ok(None)
     }
 
     /// `-v`.
@@ -814,13 +830,13 @@ impl Vm {
                 };
                 return self.call(&f, &[obj.clone(), key.clone()]);
             }
-            if obj.is(&self.types.type_)
-                || type_layout(obj).has(TypeFlags::BASETYPE)
-                    && !type_layout(obj).has(TypeFlags::HEAPTYPE)
-            {
-                // `list[int]` and friends: generic aliases are out of scope
-                // for the runtime; return the origin class.
-                return Ok(obj.clone());
+            if obj.is(&self.types.type_) {
+                return Ok(crate::objects::generic_alias::new_alias(
+                    self,
+                    obj.clone(),
+                    key,
+                    false,
+                ));
             }
             return Err(self.type_error(format!(
                 "type '{}' is not subscriptable",

@@ -607,6 +607,8 @@ pub fn init_types(vm: &Vm) {
     add_method(vm, &t.coroutine, "__await__", coro_await);
     crate::asyncgen::init(vm);
     crate::methods::init_methods(vm);
+    crate::objects::generic_alias::init(vm);
+    crate::objects::reduce::init(vm);
     let getsets: &[(&Value, &[&str])] = &[
         (&t.object, &["__class__"]),
         (&t.int, &["real", "imag", "numerator", "denominator"]),

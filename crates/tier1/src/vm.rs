@@ -115,6 +115,8 @@ define_types! {
     typealias: "TypeAliasType", object, crate::typing::TypeAliasObj, TypeFlags::HAS_DICT;
     generic: "Generic", object, ObjectObj, B;
     generic_alias: "_GenericAlias", object, crate::typing::GenericAliasObj, N;
+    types_generic_alias: "GenericAlias", object, crate::objects::generic_alias::GenericAliasObj, N;
+    union_type: "UnionType", object, crate::objects::generic_alias::UnionObj, N;
 }
 
 macro_rules! define_exceptions {
@@ -379,7 +381,13 @@ impl Vm {
         flags: TypeFlags,
     ) -> Value {
         let base = base.unwrap_or(&self.types.object);
-        let t = new_static_type(&self.types.type_, name, Some(base), payload, flags);
+        let t = new_static_type(
+            &self.types.type_,
+            name,
+            Some(base),
+            payload,
+            flags | TypeFlags::NATIVE_SLOTS,
+        );
         type_layout(&t).set_attr(Rc::from("__module__"), self.new_str(module));
         t
     }

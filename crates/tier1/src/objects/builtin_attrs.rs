@@ -18,6 +18,9 @@ pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
         return Ok(Some(vm.type_of(obj)));
     }
+    if let Some(v) = crate::objects::generic_alias::getattr(vm, obj, name)? {
+        return Ok(Some(v));
+    }
     if name == "__dict__" {
         if vm.is_type(obj) {
             let ns = type_layout(obj).namespace.borrow().clone();

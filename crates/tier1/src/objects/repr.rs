@@ -342,6 +342,9 @@ impl Vm {
                 None => format!("<cell at {:#x}: empty>", v.word()),
             });
         }
+        if let Some(s) = crate::objects::generic_alias::repr(self, v)? {
+            return Ok(s);
+        }
         if let Some(s) = crate::typing::repr(self, v)? {
             return Ok(s);
         }
