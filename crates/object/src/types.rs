@@ -40,6 +40,9 @@ bitflags! {
         /// Rust code) whose native special methods implement its protocols:
         /// `repr()`, operators, `len()`, ... call them.
         const NATIVE_SLOTS = 1 << 5;
+        /// `__abstractmethods__` was set non-empty on this type: it cannot
+        /// be instantiated.
+        const IS_ABSTRACT = 1 << 6;
         const INT_SUBCLASS = 1 << 8;
         const LIST_SUBCLASS = 1 << 9;
         const TUPLE_SUBCLASS = 1 << 10;

@@ -55,6 +55,13 @@ fn dict_new(vm: &Vm, a: FnArgs) -> PyResult {
     alloc_instance(vm, &a.args[0], DictObj(RefCell::new(Table::new())))
 }
 
+/// `d.update(src)` for one positional source (CPython's
+/// `dict_update_arg`: a dict, a mapping with `keys()`, or pairs).
+pub fn dict_update_arg(vm: &Vm, d: &Value, src: &Value) -> PyResult<()> {
+    let args = [d.clone(), src.clone()];
+    dict_update_from(vm, d, &FnArgs::positional(&args), 1)
+}
+
 fn dict_update_from(vm: &Vm, d: &Value, a: &FnArgs, first: usize) -> PyResult<()> {
     if let Some(src) = a.pos().get(first) {
         if src.payload_is::<DictObj>() {
@@ -104,13 +111,13 @@ fn dict_update(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn dict_get(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "get", &a, 2, 3)?;
+    crate::str_methods::clinic_args(vm, &a, "get", "dict.get", 1, 2)?;
     Ok(crate::dict::dict_get_item(vm, &a.args[0], &a.args[1])?
         .unwrap_or_else(|| a.args.get(2).cloned().unwrap_or_else(|| vm.none())))
 }
 
 fn dict_setdefault(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "setdefault", &a, 2, 3)?;
+    crate::str_methods::clinic_args(vm, &a, "setdefault", "dict.setdefault", 1, 2)?;
     if let Some(v) = crate::dict::dict_get_item(vm, &a.args[0], &a.args[1])? {
         return Ok(v);
     }
@@ -120,7 +127,7 @@ fn dict_setdefault(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn dict_pop(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "pop", &a, 2, 3)?;
+    crate::str_methods::clinic_args(vm, &a, "pop", "dict.pop", 1, 2)?;
     match crate::dict::dict_del_item(vm, &a.args[0], &a.args[1])? {
         Some(v) => Ok(v),
         None => a

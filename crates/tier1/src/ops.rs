@@ -254,23 +254,16 @@ impl Vm {
                 return Ok(h);
             }
         }
-        let heap = self.with_type(v, |t| type_layout(t).has(TypeFlags::HEAPTYPE));
-        if heap {
-            if let Some(m) = self.lookup_special(v, "__hash__") {
-                if m.is(&self.none) {
-                    return Err(
-                        self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
-                    );
-                }
-                if !m.payload_is::<NativeFunctionObj>() {
-                    let r = self.call_bound_special(&m, v, &[])?;
-                    return match as_int(&r) {
-                        Some(Int::Small(h)) => Ok(if h == -1 { -2 } else { h }),
-                        Some(Int::Big(b)) => Ok(float_ops::hash_bigint(b)),
-                        None => Err(self.type_error("__hash__ method should return an integer")),
-                    };
-                }
+        if let Some(m) = self.user_special(v, "__hash__") {
+            if m.is(&self.none) {
+                return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
             }
+            let r = self.call_bound_special(&m, v, &[])?;
+            return match as_int(&r) {
+                Some(Int::Small(h)) => Ok(if h == -1 { -2 } else { h }),
+                Some(Int::Big(b)) => Ok(float_ops::hash_bigint(b)),
+                None => Err(self.type_error("__hash__ method should return an integer")),
+            };
         }
         self.builtin_hash(v)
     }
@@ -318,6 +311,8 @@ impl Vm {
             || v.payload_is::<SetObj>()
             || v.payload_is::<ByteArrayObj>()
             || v.payload_is::<SliceObj>()
+            || v.downcast::<DictViewObj>()
+                .is_some_and(|d| d.part != DictPart::Values)
         {
             return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
         }
@@ -454,6 +449,12 @@ impl Vm {
             };
             let (x, y) = (as_set(a)?, as_set(b)?);
             return crate::objects::set::set_compare(self, &x, &y, op).map(Some);
+        }
+        if let (Some(x), Some(y)) = (a.downcast::<SliceObj>(), b.downcast::<SliceObj>()) {
+            // Slices compare as (start, stop, step) tuples.
+            let tx = [x.start.clone(), x.stop.clone(), x.step.clone()];
+            let ty = [y.start.clone(), y.stop.clone(), y.step.clone()];
+            return self.seq_compare(&tx, &ty, op).map(Some);
         }
         if let (Some(x), Some(y)) = (a.downcast::<ComplexObj>(), b.downcast::<ComplexObj>()) {
             if matches!(op, CompareOp::Eq | CompareOp::Ne) {

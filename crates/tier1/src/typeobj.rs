@@ -126,6 +126,55 @@ pub fn alloc_instance<T: 'static>(vm: &Vm, cls: &Value, payload: T) -> PyResult 
     Ok(unsafe { Value::from_raw(ptr) })
 }
 
+/// Whether instances of a base of `cls` already support weak references
+/// (a class above it has `__weakref__`, or a builtin base has its own weak
+/// reference list or variable-size instances that cannot have one).
+fn base_has_weakref(vm: &Vm, cls: &Value) -> bool {
+    let t = &vm.types;
+    type_layout(cls).mro.borrow()[1..].iter().any(|b| {
+        let bl = type_layout(b);
+        if bl.has(TypeFlags::HEAPTYPE) {
+            return bl.get_own("__weakref__").is_some();
+        }
+        [&t.set, &t.frozenset, &t.type_, &t.int, &t.bytes, &t.tuple]
+            .iter()
+            .any(|x| x.is(b))
+    })
+}
+
+/// Adds the `__dict__` or `__weakref__` descriptor of a heap type.
+fn add_instance_getset(vm: &Vm, cls: &Value, name: &str) {
+    let d = vm.alloc(
+        &vm.types.getset_descriptor,
+        crate::attr::GetSetDescrObj {
+            name: Rc::from(name),
+            owner: cls.clone(),
+        },
+    );
+    type_layout(cls)
+        .namespace
+        .borrow_mut()
+        .insert(Rc::from(name), d);
+}
+
+/// CPython 3.11's error for instantiating a class whose
+/// `__abstractmethods__` is non-empty.
+fn abstract_error(vm: &Vm, cls: &Value) -> Value {
+    let tl = type_layout(cls);
+    let names = tl
+        .get_own("__abstractmethods__")
+        .and_then(|v| vm.to_vec(&v).ok())
+        .unwrap_or_default();
+    let mut names: Vec<String> = names.iter().map(|n| vm.str_lossy(n).to_string()).collect();
+    names.sort();
+    vm.type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        tl.name(),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    ))
+}
+
 /// `object.__new__(cls, *args)`.
 pub fn object_new(vm: &Vm, args: FnArgs) -> PyResult {
     let cls = args
@@ -139,6 +188,9 @@ pub fn object_new(vm: &Vm, args: FnArgs) -> PyResult {
         )));
     }
     let tl = type_layout(cls);
+    if tl.has(TypeFlags::IS_ABSTRACT) {
+        return Err(abstract_error(vm, cls));
+    }
     if tl.payload.type_id == std::any::TypeId::of::<ExceptionObj>() {
         let a = vm.new_tuple(args.pos()[1..].to_vec());
         return alloc_instance(
@@ -353,6 +405,31 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
             },
         );
         tl.namespace.borrow_mut().insert(n.clone(), d);
+    }
+    // The `__dict__` / `__weakref__` descriptors of the first class in a
+    // hierarchy that gives its instances a dict / weak references.
+    let base_has_dict = sl.dict_slot.is_some()
+        || type_layout(&solid).has(TypeFlags::HAS_DICT)
+        || type_layout(&solid).has(TypeFlags::TYPE_SUBCLASS);
+    if dict_slot.is_some() && !base_has_dict {
+        add_instance_getset(vm, &cls, "__dict__");
+    }
+    let wants_weak = match &slots_v {
+        None => true,
+        Some(sv) => {
+            let names: Vec<Value> = if sv.payload_is::<StrObj>() {
+                vec![sv.clone()]
+            } else {
+                vm.to_vec(sv)?
+            };
+            names.iter().any(|n| {
+                n.downcast::<StrObj>()
+                    .is_some_and(|s| &*s.s == "__weakref__")
+            })
+        }
+    };
+    if wants_weak && !base_has_weakref(vm, &cls) {
+        add_instance_getset(vm, &cls, "__weakref__");
     }
     if !tl.namespace.borrow().contains_key("__module__") {
         // Filled by __build_class__ from the body; for type(...) calls use

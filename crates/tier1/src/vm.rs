@@ -39,6 +39,13 @@ macro_rules! define_types {
             )*
             Types { object, type_, $( $field, )* }
         }
+
+        impl Types {
+            /// Every builtin type.
+            pub fn all(&self) -> Vec<&Value> {
+                vec![&self.object, &self.type_, $( &self.$field, )*]
+            }
+        }
     };
     (@base $object:ident, $type_:ident, object) => { $object };
     (@base $object:ident, $type_:ident, $other:ident) => { $other };
@@ -117,6 +124,8 @@ define_types! {
     generic_alias: "_GenericAlias", object, crate::typing::GenericAliasObj, N;
     types_generic_alias: "GenericAlias", object, crate::objects::generic_alias::GenericAliasObj, N;
     union_type: "UnionType", object, crate::objects::generic_alias::UnionObj, N;
+    list_reverseiterator: "list_reverseiterator", object, ReversedObj, N;
+    mappingproxy: "mappingproxy", object, crate::objects::mappingproxy::MappingProxyObj, N;
 }
 
 macro_rules! define_exceptions {

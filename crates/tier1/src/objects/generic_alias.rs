@@ -282,8 +282,7 @@ fn ga_call(vm: &Vm, a: FnArgs) -> PyResult {
         },
     )?;
     if let Err(e) = vm.setattr(&obj, &vm.intern("__orig_class__"), a.args[0].clone()) {
-        if !vm.exc_matches(&e, &vm.exc.attribute_error) && !vm.exc_matches(&e, &vm.exc.type_error)
-        {
+        if !vm.exc_matches(&e, &vm.exc.attribute_error) && !vm.exc_matches(&e, &vm.exc.type_error) {
             return Err(e);
         }
     }
@@ -360,7 +359,13 @@ fn ga_dir(vm: &Vm, a: FnArgs) -> PyResult {
 /// Substitutes `item` for the type parameters of an alias or union whose
 /// arguments are `args` (CPython's `_Py_subs_parameters`, without the
 /// `ParamSpec`/`TypeVarTuple` cases).
-fn subs_parameters(vm: &Vm, this: &Value, args: &Value, params: &Value, item: &Value) -> PyResult<Vec<Value>> {
+fn subs_parameters(
+    vm: &Vm,
+    this: &Value,
+    args: &Value,
+    params: &Value,
+    item: &Value,
+) -> PyResult<Vec<Value>> {
     let params = tuple_items(params);
     if params.is_empty() {
         return Err(vm.type_error(format!("{} is not a generic class", vm.repr_string(this)?)));
@@ -369,7 +374,11 @@ fn subs_parameters(vm: &Vm, this: &Value, args: &Value, params: &Value, item: &V
     if items.len() != params.len() {
         return Err(vm.type_error(format!(
             "Too {} arguments for {}; actual {}, expected {}",
-            if items.len() > params.len() { "many" } else { "few" },
+            if items.len() > params.len() {
+                "many"
+            } else {
+                "few"
+            },
             vm.repr_string(this)?,
             items.len(),
             params.len()
@@ -414,7 +423,12 @@ fn ga_getitem(vm: &Vm, a: FnArgs) -> PyResult {
     let g = alias(vm, &a.args[0])?;
     let params = parameters(vm, &g.parameters, &g.args)?;
     let args = subs_parameters(vm, &a.args[0], &g.args, &params, &a.args[1])?;
-    Ok(new_alias(vm, g.origin.clone(), &vm.new_tuple(args), g.starred))
+    Ok(new_alias(
+        vm,
+        g.origin.clone(),
+        &vm.new_tuple(args),
+        g.starred,
+    ))
 }
 
 // ----- UnionType --------------------------------------------------------------
@@ -537,9 +551,7 @@ fn union_getitem(vm: &Vm, a: FnArgs) -> PyResult {
 fn union_instancecheck(vm: &Vm, a: FnArgs) -> PyResult {
     check_args(vm, "__instancecheck__", &a, 2, 2)?;
     let u = union(vm, &a.args[0])?;
-    Ok(vm.bool(crate::builtins::class_check(
-        vm, &a.args[1], &u.args, true,
-    )?))
+    Ok(vm.bool(crate::builtins::class_check(vm, &a.args[1], &u.args, true)?))
 }
 
 fn union_subclasscheck(vm: &Vm, a: FnArgs) -> PyResult {
@@ -560,7 +572,10 @@ fn add_member(vm: &Vm, ty: &Value, name: &str) {
             owner: ty.clone(),
         },
     );
-    type_layout(ty).namespace.borrow_mut().insert(Rc::from(name), d);
+    type_layout(ty)
+        .namespace
+        .borrow_mut()
+        .insert(Rc::from(name), d);
 }
 
 /// Sets up GenericAlias and UnionType and the `__class_getitem__` of the
@@ -607,7 +622,14 @@ pub fn init(vm: &Vm) {
     }
     add_method(vm, &t.type_, "__or__", or_);
     add_method(vm, &t.type_, "__ror__", ror);
-    for ty in [&t.list, &t.tuple, &t.dict, &t.set, &t.frozenset, &t.enumerate] {
+    for ty in [
+        &t.list,
+        &t.tuple,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.enumerate,
+    ] {
         add_classmethod(vm, ty, "__class_getitem__", class_getitem);
     }
 }

@@ -2,8 +2,10 @@
 
 pub mod builtin_attrs;
 pub mod exceptions;
+pub mod extra_dunders;
 pub mod generic_alias;
 pub mod iter;
+pub mod mappingproxy;
 pub mod range;
 pub mod reduce;
 pub mod repr;

@@ -458,5 +458,10 @@ pub fn init(vm: &Vm) {
     add_method(vm, &t.slice, "__reduce__", slice_reduce);
     add_method(vm, &t.range, "__reduce__", range_reduce);
     add_method(vm, &vm.exc.base_exception, "__reduce__", exception_reduce);
-    add_method(vm, &vm.exc.base_exception, "__setstate__", exception_setstate);
+    add_method(
+        vm,
+        &vm.exc.base_exception,
+        "__setstate__",
+        exception_setstate,
+    );
 }

@@ -661,13 +661,30 @@ pub fn builtin_inplace(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<
         }
     }
     if let Some(ba) = a.downcast::<ByteArrayObj>() {
-        if op == BinaryOp::Add {
-            if let Some(x) = crate::ops::bytes_view(b) {
+        match op {
+            BinaryOp::Add => {
+                let Some(x) = crate::ops::bytes_view(b) else {
+                    return Err(vm.type_error(format!(
+                        "can't concat {} to {}",
+                        vm.type_name(b),
+                        vm.type_name(a)
+                    )));
+                };
                 ba.0.borrow_mut().extend(x);
                 return Ok(Some(a.clone()));
             }
+            BinaryOp::Multiply => {
+                if as_int(b).is_none() {
+                    return Ok(None);
+                }
+                let items = ba.0.borrow().clone();
+                let k = repeat_count(vm, b, items.len(), None)?;
+                let out = repeat_items(vm, &items, k)?;
+                *ba.0.borrow_mut() = out;
+                return Ok(Some(a.clone()));
+            }
+            _ => return Ok(None),
         }
-        return Ok(None);
     }
     if a.payload_is::<SetObj>() && !vm.isinstance(a, &vm.types.frozenset) {
         if !b.payload_is::<SetObj>()
@@ -681,10 +698,8 @@ pub fn builtin_inplace(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<
         super::set::set_inplace(vm, op, a, b)?;
         return Ok(Some(a.clone()));
     }
-    if a.payload_is::<DictObj>() && op == BinaryOp::Or && b.payload_is::<DictObj>() {
-        for (k, v) in crate::dict::dict_items(b) {
-            crate::dict::dict_set_item(vm, a, k, v)?;
-        }
+    if a.payload_is::<DictObj>() && op == BinaryOp::Or {
+        crate::methods::dict_update_arg(vm, a, b)?;
         return Ok(Some(a.clone()));
     }
     Ok(None)
