@@ -1351,4 +1351,6 @@ pub fn init_builtins(vm: &Vm) {
     );
     crate::dict::dict_set_str(vm, &vm.builtins, "Ellipsis", vm.ellipsis.clone());
     crate::dict::dict_set_str(vm, &vm.builtins, "__name__", vm.new_str("builtins"));
+    crate::sitebuiltins::init(vm);
+    crate::objects::anext::init(vm);
 }

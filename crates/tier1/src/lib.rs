@@ -25,6 +25,7 @@ pub mod numeric;
 pub mod objects;
 pub mod ops;
 pub mod runtime;
+pub mod sitebuiltins;
 pub mod stack;
 pub mod str_methods;
 pub mod suggest;

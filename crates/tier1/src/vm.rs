@@ -125,6 +125,7 @@ define_types! {
     types_generic_alias: "GenericAlias", object, crate::objects::generic_alias::GenericAliasObj, N;
     union_type: "UnionType", object, crate::objects::generic_alias::UnionObj, N;
     list_reverseiterator: "list_reverseiterator", object, ReversedObj, N;
+    anext_awaitable: "anext_awaitable", object, crate::objects::anext::AnextAwaitableObj, N;
     mappingproxy: "mappingproxy", object, crate::objects::mappingproxy::MappingProxyObj, N;
 }
 

@@ -1,5 +1,6 @@
 //! Behaviour of the builtin object kinds, one file per kind or protocol.
 
+pub mod anext;
 pub mod builtin_attrs;
 pub mod exceptions;
 pub mod extra_dunders;
