@@ -435,7 +435,7 @@ fn b_chr(vm: &Vm, a: FnArgs) -> PyResult {
 
 fn b_ord(vm: &Vm, a: FnArgs) -> PyResult {
     check_args(vm, "ord", &a, 1, 1)?;
-    if let Some(b) = crate::ops::bytes_view(&a.args[0]) {
+    if let Some(b) = crate::ops::bytes_or_bytearray(&a.args[0]) {
         if b.len() == 1 {
             return Ok(vm.new_int(b[0] as i64));
         }
@@ -1353,4 +1353,5 @@ pub fn init_builtins(vm: &Vm) {
     crate::dict::dict_set_str(vm, &vm.builtins, "__name__", vm.new_str("builtins"));
     crate::sitebuiltins::init(vm);
     crate::objects::anext::init(vm);
+    crate::objects::memoryview::init(vm);
 }

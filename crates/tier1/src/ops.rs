@@ -408,7 +408,7 @@ impl Vm {
         if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
             return Ok(Some(cmp_result(x.s.cmp(&y.s), op)));
         }
-        if let (Some(x), Some(y)) = (bytes_view(a), bytes_view(b)) {
+        if let (Some(x), Some(y)) = (bytes_or_bytearray(a), bytes_or_bytearray(b)) {
             return Ok(Some(cmp_result(x.cmp(&y), op)));
         }
         if let (Some(x), Some(y)) = (a.downcast::<TupleObj>(), b.downcast::<TupleObj>()) {
@@ -735,7 +735,7 @@ impl Vm {
             };
             return Ok(s.s.contains(&*sub.s));
         }
-        if let Some(b) = bytes_view(container) {
+        if let Some(b) = bytes_or_bytearray(container) {
             if let Some(i) = as_int(x) {
                 let Some(byte) = i.to_i64().filter(|v| (0..256).contains(v)) else {
                     return Err(self.value_error("byte must be in range(0, 256)"));
@@ -964,7 +964,20 @@ pub fn bytes_view(v: &Value) -> Option<Vec<u8>> {
     if let Some(b) = v.downcast::<BytesObj>() {
         return Some(b.b.to_vec());
     }
-    v.downcast::<ByteArrayObj>().map(|b| b.0.borrow().clone())
+    if let Some(b) = v.downcast::<ByteArrayObj>() {
+        return Some(b.0.borrow().clone());
+    }
+    crate::objects::memoryview::view_bytes(v)
+}
+
+/// The bytes of a bytes or bytearray (not other buffers): for the
+/// operations memoryview does not share with them (ordering, repetition,
+/// `in`).
+pub fn bytes_or_bytearray(v: &Value) -> Option<Vec<u8>> {
+    if crate::objects::memoryview::is_memoryview(v) {
+        return None;
+    }
+    bytes_view(v)
 }
 
 fn is_sequence(v: &Value) -> bool {

@@ -126,6 +126,7 @@ define_types! {
     union_type: "UnionType", object, crate::objects::generic_alias::UnionObj, N;
     list_reverseiterator: "list_reverseiterator", object, ReversedObj, N;
     anext_awaitable: "anext_awaitable", object, crate::objects::anext::AnextAwaitableObj, N;
+    memoryview: "memoryview", object, crate::objects::memoryview::MemoryViewObj, N;
     mappingproxy: "mappingproxy", object, crate::objects::mappingproxy::MappingProxyObj, N;
 }
 

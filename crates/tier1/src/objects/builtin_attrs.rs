@@ -36,6 +36,9 @@ pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if let Some(v) = crate::objects::generic_alias::getattr(vm, obj, name)? {
         return Ok(Some(v));
     }
+    if let Some(v) = crate::objects::memoryview::getattr(vm, obj, name)? {
+        return Ok(Some(v));
+    }
     if name == "__weakref__"
         && !vm.is_type(obj)
         && vm.with_type(obj, |t| type_layout(t).lookup("__weakref__").is_some())

@@ -7,6 +7,7 @@ pub mod extra_dunders;
 pub mod generic_alias;
 pub mod iter;
 pub mod mappingproxy;
+pub mod memoryview;
 pub mod range;
 pub mod reduce;
 pub mod repr;

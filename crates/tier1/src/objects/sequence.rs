@@ -598,7 +598,7 @@ pub fn seq_binop(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Option
                 let v = repeat_items(vm, &t.0, k)?;
                 return Ok(Some(vm.new_tuple(v)));
             }
-            if let Some(x) = crate::ops::bytes_view(seq) {
+            if let Some(x) = crate::ops::bytes_or_bytearray(seq) {
                 let k = repeat_count(vm, n, x.len(), Some("repeated bytes are too long"))?;
                 let out = repeat_items(vm, &x, k)?;
                 return Ok(Some(if seq.payload_is::<ByteArrayObj>() {
