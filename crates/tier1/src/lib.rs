@@ -7,6 +7,7 @@ pub mod attr;
 pub mod builtins;
 pub mod bytes_methods;
 pub mod call;
+pub mod codecs;
 pub mod container_methods;
 pub mod dict;
 pub mod display;

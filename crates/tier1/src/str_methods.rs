@@ -1311,9 +1311,9 @@ fn str_format(vm: &Vm, a: FnArgs) -> PyResult {
 fn str_encode(vm: &Vm, a: FnArgs) -> PyResult {
     let o = self_str(vm, &a, "encode")?;
     let v = kw_args(vm, &a, "encode", &["encoding", "errors"], 2, 0)?;
-    let enc = crate::bytes_methods::codec_name_arg(vm, slot(&v, 0), "encode", "encoding")?;
-    let errors = crate::bytes_methods::codec_name_arg(vm, slot(&v, 1), "encode", "errors")?;
-    let b = crate::bytes_methods::encode_str(
+    let enc = crate::codecs::codec_name_arg(vm, slot(&v, 0), "encode", "encoding")?;
+    let errors = crate::codecs::codec_name_arg(vm, slot(&v, 1), "encode", "errors")?;
+    let b = crate::codecs::encode_str(
         vm,
         &a.args[0],
         &o.s,
@@ -1337,8 +1337,8 @@ fn str_new(vm: &Vm, a: FnArgs) -> PyResult {
         None => vm.new_str(""),
         Some(x) if slot(&v, 1).is_none() && slot(&v, 2).is_none() => vm.to_str(x)?,
         Some(x) => {
-            let enc = crate::bytes_methods::codec_name_arg(vm, slot(&v, 1), "str", "encoding")?;
-            let errors = crate::bytes_methods::codec_name_arg(vm, slot(&v, 2), "str", "errors")?;
+            let enc = crate::codecs::codec_name_arg(vm, slot(&v, 1), "str", "encoding")?;
+            let errors = crate::codecs::codec_name_arg(vm, slot(&v, 2), "str", "errors")?;
             let Some(b) = crate::ops::bytes_view(x) else {
                 if x.payload_is::<StrObj>() {
                     return Err(vm.type_error("decoding str is not supported"));
@@ -1348,7 +1348,7 @@ fn str_new(vm: &Vm, a: FnArgs) -> PyResult {
                     vm.type_name(x)
                 )));
             };
-            let text = crate::bytes_methods::decode_bytes(
+            let text = crate::codecs::decode_bytes(
                 vm,
                 x,
                 &b,
