@@ -552,8 +552,7 @@ pub(crate) fn builtin_kw_args(
 }
 
 fn b_pow(vm: &Vm, a: FnArgs) -> PyResult {
-    let (x, y, z) = if a.kwnames.is_empty() {
-        check_args(vm, "pow", &a, 2, 3)?;
+    let (x, y, z) = if a.kwnames.is_empty() && (2..=3).contains(&a.args.len()) {
         (a.args[0].clone(), a.args[1].clone(), a.args.get(2).cloned())
     } else {
         let v = builtin_kw_args(vm, &a, "pow", &["base", "exp", "mod"], 3, 2)?;
@@ -1060,7 +1059,7 @@ fn t_zip(vm: &Vm, a: FnArgs) -> PyResult {
     for (k, v) in a.kwargs() {
         let k = vm.str_lossy(k);
         if &*k != "strict" {
-            return Err(vm.type_error(format!("zip() got an unexpected keyword argument '{}'", k)));
+            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for zip()", k)));
         }
         strict = vm.truthy(v)?;
     }

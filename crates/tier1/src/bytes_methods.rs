@@ -1019,8 +1019,6 @@ fn ba_extend(vm: &Vm, a: FnArgs) -> PyResult {
     let x = one_arg(vm, &a, "bytearray.extend")?;
     let items = if let Some(b) = bytes_view(x) {
         b
-    } else if x.payload_is::<StrObj>() {
-        return Err(vm.type_error("expected iterable of integers; got: 'str'"));
     } else {
         let it = match vm.iter(x) {
             Ok(it) => it,

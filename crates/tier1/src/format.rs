@@ -265,7 +265,9 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult {
                     {
                         vm.index(&arg)?
                     } else if !integral && vm.lookup_special(&arg, "__int__").is_some() {
-                        let r = vm.call_special(&arg, "__int__", &[])?.unwrap_or_else(|| vm.none());
+                        let r = vm
+                            .call_special(&arg, "__int__", &[])?
+                            .unwrap_or_else(|| vm.none());
                         vm.index(&r)?
                     } else {
                         return Err(vm.type_error(format!(

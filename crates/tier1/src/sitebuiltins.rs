@@ -51,10 +51,7 @@ fn quitter_repr(vm: &Vm, a: FnArgs) -> PyResult {
     let q = a.args[0]
         .downcast::<QuitterObj>()
         .ok_or_else(|| vm.type_error("Quitter.__repr__ needs a Quitter"))?;
-    Ok(vm.new_string(format!(
-        "Use {}() or Ctrl-D (i.e. EOF) to exit",
-        q.name
-    )))
+    Ok(vm.new_string(format!("Use {}() or Ctrl-D (i.e. EOF) to exit", q.name)))
 }
 
 fn quitter_call(vm: &Vm, a: FnArgs) -> PyResult {
@@ -87,9 +84,7 @@ fn printer_call(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn helper_repr(vm: &Vm, _a: FnArgs) -> PyResult {
-    Ok(vm.new_str(
-        "Type help() for interactive help, or help(object) for help about object.",
-    ))
+    Ok(vm.new_str("Type help() for interactive help, or help(object) for help about object."))
 }
 
 /// What `help()` calls an object: "built-in function len", "class int", ...
@@ -170,14 +165,12 @@ fn b_breakpoint(vm: &Vm, a: FnArgs) -> PyResult {
         let f = vm.getattr_str(&m, &attr)?;
         return vm.call_args(&f, a);
     }
-    let err = crate::sysmod::sys_attr(vm, "stderr")
-        .ok_or_else(|| vm.runtime_error("lost sys.stderr"))?;
+    let err =
+        crate::sysmod::sys_attr(vm, "stderr").ok_or_else(|| vm.runtime_error("lost sys.stderr"))?;
     let w = vm.getattr_str(&err, "write")?;
     vm.call(
         &w,
-        &[vm.new_str(
-            "breakpoint(): no debugger is available in Strata; continuing\n",
-        )],
+        &[vm.new_str("breakpoint(): no debugger is available in Strata; continuing\n")],
     )?;
     Ok(vm.none())
 }

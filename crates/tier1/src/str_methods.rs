@@ -188,6 +188,9 @@ pub(crate) fn kw_args(
     for (i, v) in p.iter().enumerate() {
         out[i] = Some(v.clone());
     }
+    // As CPython's `_PyArg_UnpackKeywords`: a missing required argument is
+    // reported before an unknown keyword.
+    let mut unknown = None;
     for (k, v) in a.kwargs() {
         let k = vm.str_lossy(k);
         match names.iter().position(|n| *n == k) {
@@ -203,10 +206,7 @@ pub(crate) fn kw_args(
                 out[i] = Some(v.clone());
             }
             None => {
-                return Err(vm.type_error(format!(
-                    "'{}' is an invalid keyword argument for {}()",
-                    k, fname
-                )))
+                unknown.get_or_insert(k);
             }
         }
     }
@@ -219,6 +219,12 @@ pub(crate) fn kw_args(
                 i + 1
             )));
         }
+    }
+    if let Some(k) = unknown {
+        return Err(vm.type_error(format!(
+            "'{}' is an invalid keyword argument for {}()",
+            k, fname
+        )));
     }
     Ok(out)
 }

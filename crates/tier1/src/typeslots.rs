@@ -153,6 +153,24 @@ pub fn check_args(vm: &Vm, name: &str, args: &FnArgs, min: usize, max: usize) ->
     Ok(())
 }
 
+/// Argument count check of a slot wrapper called directly
+/// (`int.__add__(1)`: "expected 1 argument, got 0").
+pub(crate) fn wrapper_args(vm: &Vm, a: &FnArgs, n: usize) -> PyResult<()> {
+    if !a.kwnames.is_empty() {
+        return Err(vm.type_error("wrapper takes no keyword arguments"));
+    }
+    let got = a.args.len().saturating_sub(1);
+    if a.args.is_empty() || got != n {
+        return Err(vm.type_error(format!(
+            "expected {} argument{}, got {}",
+            n,
+            if n == 1 { "" } else { "s" },
+            got
+        )));
+    }
+    Ok(())
+}
+
 /// Rank of a number's kind (int < float < complex), None for others: a
 /// builtin number's operator methods only accept operands of their own
 /// rank or below (`int.__add__(1, 1.5)` is NotImplemented).
@@ -184,14 +202,14 @@ macro_rules! binop_wrappers {
                 if stringify!($fwd) == "pow" && a.args.len() == 3 && a.kwnames.is_empty() {
                     return ternary_pow(vm, &a.args[0], &a.args[1], &a.args[2]);
                 }
-                check_args(vm, $fname, &a, 2, 2)?;
+                wrapper_args(vm, &a, 1)?;
                 if foreign_operand(&a.args[0], &a.args[1]) {
                     return Ok(vm.not_implemented.clone());
                 }
                 Ok(vm.builtin_binop($op, &a.args[0], &a.args[1], false)?.unwrap_or_else(|| vm.not_implemented.clone()))
             }
             fn $rev(vm: &Vm, a: FnArgs) -> PyResult {
-                check_args(vm, $rname, &a, 2, 2)?;
+                wrapper_args(vm, &a, 1)?;
                 if foreign_operand(&a.args[0], &a.args[1]) {
                     return Ok(vm.not_implemented.clone());
                 }

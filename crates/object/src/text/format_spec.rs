@@ -738,9 +738,7 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, Str
         return Err("Zero padding is not allowed in complex format specifier".to_string());
     }
     if spec.align == Some(Align::AfterSign) {
-        return Err(
-            "'=' alignment flag is not allowed in complex format specifier".to_string(),
-        );
+        return Err("'=' alignment flag is not allowed in complex format specifier".to_string());
     }
     let ty = spec.ty;
     check_grouping(spec, ty.unwrap_or('\0'))?;
@@ -822,7 +820,10 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, Str
         Align::Center => pad / 2,
         Align::Left => 0,
     };
-    let mut out = with_capacity(body.len().saturating_add(pad.saturating_mul(spec.fill.len_utf8())))?;
+    let mut out = with_capacity(
+        body.len()
+            .saturating_add(pad.saturating_mul(spec.fill.len_utf8())),
+    )?;
     push_repeat(&mut out, spec.fill, lpad)?;
     out.push_str(&body);
     push_repeat(&mut out, spec.fill, pad - lpad)?;
@@ -831,7 +832,12 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, Str
 
 /// `format(complex_value, spec)` end to end, with `repr_text` (the
 /// complex's `str()`) for an empty spec.
-pub fn format_complex_with_spec(re: f64, im: f64, spec: &str, repr_text: &str) -> Result<String, String> {
+pub fn format_complex_with_spec(
+    re: f64,
+    im: f64,
+    spec: &str,
+    repr_text: &str,
+) -> Result<String, String> {
     if spec.is_empty() {
         return Ok(repr_text.to_string());
     }

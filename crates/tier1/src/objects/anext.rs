@@ -138,9 +138,9 @@ fn aw_throw(vm: &Vm, a: FnArgs) -> PyResult {
             .unwrap_or_else(|| vm.type_error("throw expected at least 1 argument"))),
     };
     let r = match r {
-        Err(e) if vm.exc_matches(&e, &vm.exc.stop_iteration) => Ok(FrameExit::Return(
-            crate::generator::stop_value(vm, &e),
-        )),
+        Err(e) if vm.exc_matches(&e, &vm.exc.stop_iteration) => {
+            Ok(FrameExit::Return(crate::generator::stop_value(vm, &e)))
+        }
         r => r,
     };
     convert(vm, aw, r)

@@ -139,7 +139,12 @@ pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
                     t.set_attr(std::rc::Rc::from("__annotations__"), d.clone());
                     Some(d)
                 }
-                None => None,
+                None => {
+                    return Err(vm.attribute_error(format!(
+                        "type object '{}' has no attribute '__annotations__'",
+                        t.name()
+                    )))
+                }
             },
             _ => None,
         });

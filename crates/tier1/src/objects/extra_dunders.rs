@@ -95,12 +95,19 @@ fn property_store(vm: &Vm, a: &FnArgs, value: Option<Value>) -> PyResult {
             Ok(vm.none())
         }
         None => {
-            let name = p
+            let mut name = p
                 .name
                 .borrow()
                 .as_ref()
                 .map(|n| vm.str_lossy(n).to_string())
                 .unwrap_or_default();
+            if name.is_empty() {
+                if let Some(g) = &p.fget {
+                    if let Some(n) = vm.getattr_opt(g, "__name__")? {
+                        name = vm.str_lossy(&n).to_string();
+                    }
+                }
+            }
             Err(vm.attribute_error(format!(
                 "property '{}' of '{}' object has no {}",
                 name,

@@ -499,12 +499,12 @@ pub fn union_args(v: &Value) -> Option<Value> {
 }
 
 fn or_(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "__or__", &a, 2, 2)?;
+    crate::typeslots::wrapper_args(vm, &a, 1)?;
     Ok(union_or(vm, &a.args[0], &a.args[1])?.unwrap_or_else(|| vm.not_implemented.clone()))
 }
 
 fn ror(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "__ror__", &a, 2, 2)?;
+    crate::typeslots::wrapper_args(vm, &a, 1)?;
     Ok(union_or(vm, &a.args[1], &a.args[0])?.unwrap_or_else(|| vm.not_implemented.clone()))
 }
 

@@ -230,7 +230,9 @@ fn pack(vm: &Vm, f: &str, v: &Value) -> PyResult<Vec<u8>> {
             .to_vec(),
         "L" | "Q" | "N" | "P" => (int(0, u64::MAX as i128)? as u64).to_ne_bytes().to_vec(),
         "f" | "d" => {
-            let Some(x) = crate::numeric::as_float(v).or_else(|| as_int(v).and_then(|i| vm.int_to_f64(&i).ok())) else {
+            let Some(x) = crate::numeric::as_float(v)
+                .or_else(|| as_int(v).and_then(|i| vm.int_to_f64(&i).ok()))
+            else {
                 return Err(invalid_type());
             };
             if f == "f" {
@@ -496,13 +498,14 @@ fn mv_cast(vm: &Vm, a: FnArgs) -> PyResult {
     if let Some(shape) = v[1].as_ref().filter(|s| !s.is(&vm.none)) {
         let dims = vm.to_vec(shape)?;
         if dims.len() != 1 {
-            return Err(vm.not_implemented_error(
-                "memoryview: multi-dimensional casts are not supported",
-            ));
+            return Err(
+                vm.not_implemented_error("memoryview: multi-dimensional casts are not supported")
+            );
         }
         let d = vm.index(&dims[0])?;
-        let d = num_traits::ToPrimitive::to_usize(&d)
-            .ok_or_else(|| vm.value_error("memoryview.cast(): elements of shape must be integers > 0"))?;
+        let d = num_traits::ToPrimitive::to_usize(&d).ok_or_else(|| {
+            vm.value_error("memoryview.cast(): elements of shape must be integers > 0")
+        })?;
         if d * size != nbytes {
             return Err(vm.type_error("memoryview: product(shape) * itemsize != buffer size"));
         }
@@ -618,12 +621,13 @@ fn mv_hash(vm: &Vm, a: FnArgs) -> PyResult {
         return Err(vm.value_error("cannot hash writable memoryview object"));
     }
     if !is_byte_format(&m.format) {
-        return Err(vm.value_error(
-            "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
-        ));
+        return Err(vm.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
     }
     let b = vm.new_bytes(m.gather(vm)?);
-    Ok(vm.new_int(vm.hash(&b)?))
+    let h = vm.hash(&b)?;
+    // CPython also hashes the exporter (a bytearray is unhashable).
+    vm.hash(&m.obj)?;
+    Ok(vm.new_int(h))
 }
 
 /// Reads a memoryview attribute; `Ok(None)` for other names or objects.
