@@ -717,6 +717,16 @@ fn b_vars(vm: &Vm, a: FnArgs, f: Option<&mut Frame>) -> PyResult {
 /// Names for `dir(obj)`.
 pub fn dir_names(vm: &Vm, obj: &Value) -> PyResult<Vec<Value>> {
     let mut names: Vec<String> = Vec::new();
+    if let Some(m) = obj.downcast::<ModuleObj>() {
+        // A module's attributes are its namespace (`module.__dir__`), or
+        // what the module's own `__dir__` function returns.
+        if let Some(f) = crate::dict::dict_get_str(vm, &m.dict, "__dir__") {
+            let r = vm.call(&f, &[])?;
+            return crate::methods::sort_values(vm, vm.to_vec(&r)?, None, false);
+        }
+        let keys = crate::dict::dict_keys(&m.dict);
+        return crate::methods::sort_values(vm, keys, None, false);
+    }
     if let Some(d) = vm.instance_dict(obj) {
         names.extend(crate::dict::dict_keys(&d).iter().map(|k| vm.str_lossy(k)));
     }
