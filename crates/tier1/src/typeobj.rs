@@ -157,6 +157,13 @@ fn add_instance_getset(vm: &Vm, cls: &Value, name: &str) {
         .insert(Rc::from(name), d);
 }
 
+/// Whether `v` is `object`'s own native `name` method.
+pub fn is_object_native(vm: &Vm, v: &Value, name: &str) -> bool {
+    v.downcast::<NativeFunctionObj>().is_some_and(|n| {
+        &*n.name == name && n.objclass.as_ref().is_some_and(|o| o.is(&vm.types.object))
+    })
+}
+
 /// CPython 3.11's error for instantiating a class whose
 /// `__abstractmethods__` is non-empty.
 fn abstract_error(vm: &Vm, cls: &Value) -> Value {
@@ -190,6 +197,25 @@ pub fn object_new(vm: &Vm, args: FnArgs) -> PyResult {
     let tl = type_layout(cls);
     if tl.has(TypeFlags::IS_ABSTRACT) {
         return Err(abstract_error(vm, cls));
+    }
+    let excess = args.args.len() > 1 || !args.kwnames.is_empty();
+    if excess && tl.payload.type_id != std::any::TypeId::of::<ExceptionObj>() {
+        // CPython's object_new: extra arguments are only accepted when the
+        // class overrides __init__ (and not __new__).
+        if !tl
+            .lookup("__new__")
+            .is_some_and(|n| is_object_native(vm, &n, "__new__"))
+        {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if tl
+            .lookup("__init__")
+            .is_none_or(|i| is_object_native(vm, &i, "__init__"))
+        {
+            return Err(vm.type_error(format!("{}() takes no arguments", tl.name())));
+        }
     }
     if tl.payload.type_id == std::any::TypeId::of::<ExceptionObj>() {
         let a = vm.new_tuple(args.pos()[1..].to_vec());
@@ -242,7 +268,12 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
     })?;
     let mut bases: Vec<Value> = bases
         .downcast::<TupleObj>()
-        .ok_or_else(|| vm.type_error("type.__new__() argument 2 must be tuple"))?
+        .ok_or_else(|| {
+            vm.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                vm.type_name(&a[1])
+            ))
+        })?
         .0
         .to_vec();
     if !ns.payload_is::<DictObj>() {

@@ -428,7 +428,34 @@ fn object_not_implemented_cmp(vm: &Vm, _a: FnArgs) -> PyResult {
     Ok(vm.not_implemented.clone())
 }
 
-fn object_init(vm: &Vm, _a: FnArgs) -> PyResult {
+/// `object.__init__`: extra arguments are an error unless the class
+/// overrides `__new__` (CPython's `object_init`).
+fn object_init(vm: &Vm, a: FnArgs) -> PyResult {
+    if a.args.len() > 1 || !a.kwnames.is_empty() {
+        let Some(this) = a.args.first() else {
+            return Ok(vm.none());
+        };
+        if this.payload_is::<ExceptionObj>() {
+            return Ok(vm.none());
+        }
+        let ty = vm.type_of(this);
+        let tl = type_layout(&ty);
+        let is_obj = |name: &str| {
+            tl.lookup(name)
+                .is_none_or(|f| crate::typeobj::is_object_native(vm, &f, name))
+        };
+        if !is_obj("__init__") {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if is_obj("__new__") {
+            return Err(vm.type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                tl.name()
+            )));
+        }
+    }
     Ok(vm.none())
 }
 
