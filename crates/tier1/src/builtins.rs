@@ -356,6 +356,12 @@ fn b_sum(vm: &Vm, a: FnArgs) -> PyResult {
     if pos.is_empty() {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
     }
+    if pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
+    }
     let mut acc = pos
         .get(1)
         .cloned()
@@ -611,9 +617,9 @@ pub fn pow3(vm: &Vm, x: &Value, y: &Value, z: &Value) -> PyResult {
 }
 
 fn b_round(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "round", &a, 1, 2)?;
-    let v = &a.args[0];
-    let nd = a.args.get(1).filter(|n| !n.is(&vm.none));
+    let p = builtin_kw_args(vm, &a, "round", &["number", "ndigits"], 2, 1)?;
+    let v = p[0].as_ref().expect("number");
+    let nd = p[1].as_ref().filter(|n| !n.is(&vm.none));
     if let Some(m) = vm.user_special(v, "__round__") {
         return vm.call_bound_special(&m, v, &nd.cloned().into_iter().collect::<Vec<_>>());
     }
@@ -706,6 +712,12 @@ fn b_locals(vm: &Vm, _a: FnArgs, f: Option<&mut Frame>) -> PyResult {
 }
 
 fn b_vars(vm: &Vm, a: FnArgs, f: Option<&mut Frame>) -> PyResult {
+    if a.args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "vars expected at most 1 argument, got {}",
+            a.args.len()
+        )));
+    }
     match a.args.first() {
         None => b_locals(vm, a, f),
         Some(o) => vm
@@ -750,6 +762,12 @@ pub fn dir_names(vm: &Vm, obj: &Value) -> PyResult<Vec<Value>> {
 }
 
 fn b_dir(vm: &Vm, a: FnArgs, f: Option<&mut Frame>) -> PyResult {
+    if a.args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "dir expected at most 1 argument, got {}",
+            a.args.len()
+        )));
+    }
     match a.args.first() {
         Some(o) => {
             if let Some(m) = vm.user_special(o, "__dir__") {
@@ -1149,9 +1167,13 @@ fn t_filter(vm: &Vm, a: FnArgs) -> PyResult {
 
 fn t_reversed(vm: &Vm, a: FnArgs) -> PyResult {
     let p = a.pos();
-    let seq = p
-        .get(1)
-        .ok_or_else(|| vm.type_error("reversed expected 1 argument, got 0"))?;
+    if p.len() != 2 || !a.kwnames.is_empty() {
+        if !a.kwnames.is_empty() && a.args[0].is(&vm.types.reversed) {
+            return Err(vm.type_error("reversed() takes no keyword arguments"));
+        }
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", p.len() - 1)));
+    }
+    let seq = &p[1];
     if let Some(m) = vm.user_special(seq, "__reversed__") {
         return vm.call_bound_special(&m, seq, &[]);
     }

@@ -231,7 +231,10 @@ fn range_find(vm: &Vm, a: &FnArgs, meth: &str) -> PyResult<Option<num_bigint::Bi
 fn range_index(vm: &Vm, a: FnArgs) -> PyResult {
     match range_find(vm, &a, "index")? {
         Some(i) => Ok(vm.new_bigint(i)),
-        None => Err(vm.value_error(format!("{} is not in range", vm.repr_string(&a.args[1])?))),
+        None if crate::numeric::as_int(&a.args[1]).is_some() => {
+            Err(vm.value_error(format!("{} is not in range", vm.repr_string(&a.args[1])?)))
+        }
+        None => Err(vm.value_error("sequence.index(x): x not in sequence")),
     }
 }
 

@@ -20,6 +20,7 @@ fn arg<'a>(a: &'a FnArgs, i: usize) -> Option<&'a Value> {
 }
 
 fn bool_new(vm: &Vm, a: FnArgs) -> PyResult {
+    crate::str_methods::clinic_args(vm, &a, "bool", "bool", 0, 1)?;
     match arg(&a, 1) {
         None => Ok(vm.false_.clone()),
         Some(x) => Ok(vm.bool(vm.truthy(x)?)),
@@ -27,6 +28,9 @@ fn bool_new(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn tuple_new(vm: &Vm, a: FnArgs) -> PyResult {
+    if a.args[0].is(&vm.types.tuple) {
+        crate::str_methods::clinic_args(vm, &a, "tuple", "tuple", 0, 1)?;
+    }
     let items = match arg(&a, 1) {
         None => Vec::new(),
         Some(x) => vm.to_vec(x)?,
@@ -139,7 +143,7 @@ fn dict_pop(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn dict_popitem(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "popitem", &a, 1, 1)?;
+    crate::str_methods::no_args(vm, &a, "dict.popitem")?;
     let e = a.args[0]
         .downcast::<DictObj>()
         .expect("dict")
@@ -168,16 +172,20 @@ fn dict_view(vm: &Vm, a: &FnArgs, part: DictPart) -> PyResult {
 }
 
 fn dict_keys(vm: &Vm, a: FnArgs) -> PyResult {
+    crate::str_methods::no_args(vm, &a, "dict.keys")?;
     dict_view(vm, &a, DictPart::Keys)
 }
 fn dict_values(vm: &Vm, a: FnArgs) -> PyResult {
+    crate::str_methods::no_args(vm, &a, "dict.values")?;
     dict_view(vm, &a, DictPart::Values)
 }
 fn dict_items(vm: &Vm, a: FnArgs) -> PyResult {
+    crate::str_methods::no_args(vm, &a, "dict.items")?;
     dict_view(vm, &a, DictPart::Items)
 }
 
 fn dict_copy(vm: &Vm, a: FnArgs) -> PyResult {
+    crate::str_methods::no_args(vm, &a, "dict.copy")?;
     let t = a.args[0]
         .downcast::<DictObj>()
         .expect("dict")
@@ -188,6 +196,7 @@ fn dict_copy(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn dict_clear(vm: &Vm, a: FnArgs) -> PyResult {
+    crate::str_methods::no_args(vm, &a, "dict.clear")?;
     let old = a.args[0]
         .downcast::<DictObj>()
         .expect("dict")
@@ -455,7 +464,8 @@ fn slice_new(vm: &Vm, a: FnArgs) -> PyResult {
         1 => (vm.none(), p[0].clone(), vm.none()),
         2 => (p[0].clone(), p[1].clone(), vm.none()),
         3 => (p[0].clone(), p[1].clone(), p[2].clone()),
-        _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+        0 => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+        n => return Err(vm.type_error(format!("slice expected at most 3 arguments, got {n}"))),
     };
     Ok(vm.alloc(&vm.types.slice, SliceObj { start, stop, step }))
 }
@@ -517,7 +527,7 @@ fn frozenset_new(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn set_add(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "add", &a, 2, 2)?;
+    crate::str_methods::one_arg(vm, &a, "set.add")?;
     crate::dict::set_add(vm, &a.args[0], a.args[1].clone())?;
     Ok(vm.none())
 }

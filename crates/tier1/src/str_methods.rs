@@ -714,7 +714,17 @@ fn str_replace(vm: &Vm, a: FnArgs) -> PyResult {
 fn str_join(vm: &Vm, a: FnArgs) -> PyResult {
     let sep = self_str(vm, &a, "join")?;
     let it = one_arg(vm, &a, "str.join")?;
-    let items = vm.to_vec(it)?;
+    let items = match vm.to_vec(it) {
+        Ok(v) => v,
+        Err(e)
+            if vm.exc_matches(&e, &vm.exc.type_error)
+                && vm.lookup_special(it, "__iter__").is_none()
+                && vm.lookup_special(it, "__getitem__").is_none() =>
+        {
+            return Err(vm.type_error("can only join an iterable"))
+        }
+        Err(e) => return Err(e),
+    };
     let mut out = String::new();
     for (i, x) in items.iter().enumerate() {
         let Some(s) = x.downcast::<StrObj>() else {
@@ -824,7 +834,12 @@ fn str_splitlines(vm: &Vm, a: FnArgs) -> PyResult {
     let o = self_str(vm, &a, "splitlines")?;
     let v = kw_args(vm, &a, "splitlines", &["keepends"], 1, 0)?;
     let keep = match slot(&v, 0) {
-        Some(k) => vm.truthy(k)?,
+        Some(k) => {
+            if crate::numeric::as_float(k).is_some() {
+                return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+            }
+            vm.truthy(k)?
+        }
         None => false,
     };
     let s: &str = &o.s;

@@ -127,10 +127,7 @@ pub fn check_args(vm: &Vm, name: &str, args: &FnArgs, min: usize, max: usize) ->
                     name, n
                 ))
             } else {
-                vm.type_error(format!(
-                    "{}() takes exactly {} arguments ({} given)",
-                    name, min, n
-                ))
+                vm.type_error(format!("{} expected {} arguments, got {}", name, min, n))
             }
         } else if n < min {
             vm.type_error(format!(
