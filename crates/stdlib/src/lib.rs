@@ -18,6 +18,7 @@ use strata_tier1::Vm;
 mod args;
 mod array;
 mod array_data;
+mod json;
 mod libm;
 mod math;
 mod math_int;
@@ -39,6 +40,7 @@ const NATIVE_MODULES: &[(&str, strata_tier1::modules::NativeModuleInit)] = &[
     ("_random", random::init),
     ("_sha512", sha512::init),
     ("_struct", struct_mod::init),
+    ("_json", json::init),
 ];
 
 /// Registers the native modules, the bundled library and the builtin
