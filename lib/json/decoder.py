@@ -40,7 +40,7 @@ class JSONDecodeError(ValueError):
 
 _CONSTANTS = {'-Infinity': NegInf, 'Infinity': PosInf, 'NaN': NaN}
 
-_WS = frozenset(' \t\n\r')
+_WS_CHARS = ' \t\n\r'
 _HEX = frozenset('0123456789abcdefABCDEF')
 _SIMPLE_ESC = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f',
                'n': '\n', 'r': '\r', 't': '\t'}
@@ -145,12 +145,6 @@ except ImportError:
 scanstring = c_scanstring or py_scanstring
 
 
-def _skip_ws(s, i):
-    while s[i:i + 1] in _WS and s[i:i + 1]:
-        i += 1
-    return i
-
-
 class JSONDecoder(object):
     """Decode JSON text into Python objects.
 
@@ -174,10 +168,16 @@ class JSONDecoder(object):
 
     def decode(self, s):
         """Return the Python object for the JSON document `s` (a str)."""
-        obj, end = self.raw_decode(s, _skip_ws(s, 0))
-        end = _skip_ws(s, end)
-        if end != len(s):
-            raise JSONDecodeError('Extra data', s, end)
+        idx = 0
+        if s[:1] in _WS_CHARS and s:
+            idx = len(s) - len(s.lstrip(_WS_CHARS))
+        obj, end = self.raw_decode(s, idx)
+        n = len(s)
+        if end != n:
+            if s[end:end + 1] in _WS_CHARS:
+                end = n - len(s[end:].lstrip(_WS_CHARS))
+            if end != n:
+                raise JSONDecodeError('Extra data', s, end)
         return obj
 
     def raw_decode(self, s, idx=0):

@@ -332,7 +332,7 @@ impl Writer<'_> {
             self.dict(o, level)?;
         } else {
             self.mark(o)?;
-            let new = vm.call(&self.enc.default, &[o.clone()])?;
+            let new = vm.call(&self.enc.default, std::slice::from_ref(o))?;
             {
                 let _n = Nesting::enter(vm, self.nesting_what())?;
                 self.value(&new, level)?;

@@ -34,8 +34,8 @@ pub struct ScannerObj {
     /// `None` when it is `int` itself (parsed natively).
     parse_int: Option<Value>,
     parse_constant: Value,
-    /// Keys seen during the current call, by text.
-    memo: RefCell<FxHashMap<Box<str>, Value>>,
+    /// Keys seen during the current call, by str hash.
+    memo: RefCell<FxHashMap<i64, Value>>,
 }
 
 /// Creates the `_json.Scanner` type.
@@ -249,21 +249,33 @@ impl Parser<'_> {
     }
 
     /// An object key at byte `i` (after the quote), shared through the
-    /// memo with earlier equal keys of this call.
+    /// memo with earlier equal keys of this call. The memo is keyed by the
+    /// str hash, which is computed once here and cached in the new key (a
+    /// hash collision just leaves the second key out of the memo).
     fn key(&self, i: usize) -> Scan {
         let (text, end) = match strings::scan_string(&self.so.s, i, self.sc.strict) {
             Ok(r) => r,
             Err(e) => return Err(self.string_fail(i, e)),
         };
-        if let Some(k) = self.sc.memo.borrow().get(&*text) {
-            return Ok((k.clone(), end));
+        let h = strata_tier1::ops::str_hash(&text);
+        let cached = self.sc.memo.borrow().get(&h).cloned();
+        if let Some(k) = cached {
+            if k.downcast::<StrObj>().is_some_and(|ks| *ks.s == *text) {
+                return Ok((k, end));
+            }
         }
         let k = match text {
             std::borrow::Cow::Borrowed(t) => self.vm.new_str(t),
             std::borrow::Cow::Owned(t) => self.vm.new_string(t),
         };
-        let key: Box<str> = k.downcast::<StrObj>().expect("str").s.clone();
-        self.sc.memo.borrow_mut().insert(key, k.clone());
+        if let Some(ks) = k.downcast::<StrObj>() {
+            ks.hash.set(h);
+        }
+        self.sc
+            .memo
+            .borrow_mut()
+            .entry(h)
+            .or_insert_with(|| k.clone());
         Ok((k, end))
     }
 

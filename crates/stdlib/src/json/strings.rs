@@ -39,11 +39,19 @@ fn hex4(b: &[u8], at: usize) -> Option<u32> {
     Some(v)
 }
 
-/// Whether byte `c` ends a run of literal string characters.
-#[inline(always)]
-fn is_special(c: u8, strict: bool) -> bool {
-    c == b'"' || c == b'\\' || (strict && c < 0x20)
-}
+/// Bytes that end a run of literal string characters: `"`, `\\`, and
+/// (index 1, strict mode) control characters.
+const SPECIAL: [[bool; 256]; 2] = {
+    let mut t = [[false; 256]; 2];
+    let mut c = 0;
+    while c < 256 {
+        let quote = c == b'"' as usize || c == b'\\' as usize;
+        t[0][c] = quote;
+        t[1][c] = quote || c < 0x20;
+        c += 1;
+    }
+    t
+};
 
 /// Decodes the JSON string body starting at byte `start` of `s` (just
 /// after the opening quote). Returns the text and the byte offset after
@@ -53,10 +61,11 @@ pub fn scan_string(s: &str, start: usize, strict: bool) -> Result<(Cow<'_, str>,
     let n = b.len();
     let mut out: Option<String> = None;
     let mut lone = false;
+    let special = &SPECIAL[strict as usize];
     let mut i = start;
     loop {
         let mut j = i;
-        while j < n && !is_special(b[j], strict) {
+        while j < n && !special[b[j] as usize] {
             j += 1;
         }
         if j >= n {
