@@ -222,7 +222,7 @@ mod tests {
     #[test]
     fn decodes_plain_escaped_and_astral_text() {
         assert_eq!(scan("\"abc\" x"), Ok(("abc".into(), 5)));
-        assert_eq!(scan("\"a\\n\\u00e9\\\"\""), Ok(("a\n\u{e9}\"".into(), 14)));
+        assert_eq!(scan("\"a\\n\\u00e9\\\"\""), Ok(("a\n\u{e9}\"".into(), 13)));
         assert_eq!(scan("\"\\ud83d\\ude00\""), Ok(("\u{1f600}".into(), 14)));
         assert_eq!(scan("\"é€\""), Ok(("é€".into(), 7)));
     }
