@@ -172,6 +172,7 @@ impl Parser<'_> {
         self.b.get(i).copied().unwrap_or(0)
     }
 
+    /// The first non-whitespace offset at or after `i`.
     #[inline(always)]
     fn skip_ws(&self, mut i: usize) -> usize {
         while i < self.b.len() && is_ws(self.b[i]) {
@@ -198,10 +199,7 @@ impl Parser<'_> {
         }
         let rest = &self.b[i..];
         match self.b[i] {
-            b'"' => {
-                let (s, end) = self.string(i + 1)?;
-                return Ok((s, end));
-            }
+            b'"' => return self.string(i + 1),
             b'{' => {
                 let _n = Nesting::enter(vm, " while decoding a JSON object from a unicode string")?;
                 return self.object(i + 1);
