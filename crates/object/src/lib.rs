@@ -18,6 +18,7 @@ pub mod gc;
 pub mod header;
 pub mod payloads;
 pub mod set_table;
+pub mod strhash;
 pub mod table;
 pub mod text;
 pub mod traverse;

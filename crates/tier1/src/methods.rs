@@ -532,15 +532,26 @@ fn set_add(vm: &Vm, a: FnArgs) -> PyResult {
     Ok(vm.none())
 }
 
+/// The key a set method looks up for `key`: a (mutable, unhashable) set is
+/// looked up as the equal frozenset, as CPython does.
+fn set_lookup_key(vm: &Vm, key: &Value) -> PyResult {
+    if key.payload_is::<SetObj>() && !vm.isinstance(key, &vm.types.frozenset) {
+        return crate::objects::set::to_frozenset(vm, key);
+    }
+    Ok(key.clone())
+}
+
 fn set_discard(vm: &Vm, a: FnArgs) -> PyResult {
     check_args(vm, "discard", &a, 2, 2)?;
-    crate::dict::set_discard(vm, &a.args[0], &a.args[1])?;
+    let key = set_lookup_key(vm, &a.args[1])?;
+    crate::dict::set_discard(vm, &a.args[0], &key)?;
     Ok(vm.none())
 }
 
 fn set_remove(vm: &Vm, a: FnArgs) -> PyResult {
     check_args(vm, "remove", &a, 2, 2)?;
-    if !crate::dict::set_discard(vm, &a.args[0], &a.args[1])? {
+    let key = set_lookup_key(vm, &a.args[1])?;
+    if !crate::dict::set_discard(vm, &a.args[0], &key)? {
         return Err(vm.key_error(a.args[1].clone()));
     }
     Ok(vm.none())

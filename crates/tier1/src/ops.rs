@@ -1029,26 +1029,29 @@ pub fn identity_hash(v: &Value) -> i64 {
     ((w >> 4) | (w << (usize::BITS - 4))) as i64
 }
 
-/// Hash of a str: deterministic FNV-1a over UTF-8, mixed (CPython
-/// randomizes per process; programs must not depend on the value).
-pub fn str_hash(s: &str) -> i64 {
-    bytes_hash(s.as_bytes())
+/// The process's str/bytes hash key, from `PYTHONHASHSEED` as CPython
+/// reads it: an integer seed gives CPython's key for that seed, `random` a
+/// random key. Unset (or unparsable) means seed 0, so Strata is
+/// deterministic by default where CPython randomizes (a documented
+/// departure): `strata` then hashes like `PYTHONHASHSEED=0 python3`.
+fn hash_key() -> strata_object::strhash::HashKey {
+    use strata_object::strhash::HashKey;
+    static KEY: std::sync::OnceLock<HashKey> = std::sync::OnceLock::new();
+    *KEY.get_or_init(|| match std::env::var("PYTHONHASHSEED").as_deref() {
+        Ok("random") => HashKey::random(),
+        Ok(v) => HashKey::from_seed(v.trim().parse().unwrap_or(0)),
+        Err(_) => HashKey::from_seed(0),
+    })
 }
 
-/// Hash of bytes (same function as str, as in CPython).
+/// Hash of a str: CPython's SipHash-1-3 of its 1/2/4-byte representation.
+pub fn str_hash(s: &str) -> i64 {
+    strata_object::strhash::hash_str(hash_key(), s)
+}
+
+/// Hash of bytes: CPython's SipHash-1-3 of the bytes.
 pub fn bytes_hash(b: &[u8]) -> i64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for &c in b {
-        h ^= c as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h ^= h >> 29;
-    let h = h as i64;
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    strata_object::strhash::hash_bytes(hash_key(), b)
 }
 
 /// CPython's tuple hash (xxHash-based).
