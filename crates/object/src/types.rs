@@ -45,12 +45,24 @@ bitflags! {
         const BASE_EXC_SUBCLASS = 1 << 14;
         const TYPE_SUBCLASS = 1 << 15;
         const FLOAT_SUBCLASS = 1 << 16;
-        /// Inherited by subclasses (the `*_SUBCLASS` bits and WEAKREFABLE).
+        /// Pattern matching: instances match sequence patterns (`list`,
+        /// `tuple`, `range`; CPython's `Py_TPFLAGS_SEQUENCE`).
+        const SEQUENCE = 1 << 17;
+        /// Pattern matching: instances match mapping patterns (`dict`;
+        /// CPython's `Py_TPFLAGS_MAPPING`).
+        const MAPPING = 1 << 18;
+        /// Pattern matching: a class pattern with one positional
+        /// sub-pattern matches the subject itself when the class has no
+        /// `__match_args__` (`int(x)`, `str(s)`, ...).
+        const MATCH_SELF = 1 << 19;
+        /// Inherited by subclasses (the `*_SUBCLASS` bits, the pattern
+        /// matching bits and WEAKREFABLE).
         const INHERITED = Self::INT_SUBCLASS.bits() | Self::LIST_SUBCLASS.bits()
             | Self::TUPLE_SUBCLASS.bits() | Self::BYTES_SUBCLASS.bits()
             | Self::STR_SUBCLASS.bits() | Self::DICT_SUBCLASS.bits()
             | Self::BASE_EXC_SUBCLASS.bits() | Self::TYPE_SUBCLASS.bits()
-            | Self::FLOAT_SUBCLASS.bits() | Self::WEAKREFABLE.bits();
+            | Self::FLOAT_SUBCLASS.bits() | Self::WEAKREFABLE.bits()
+            | Self::SEQUENCE.bits() | Self::MAPPING.bits() | Self::MATCH_SELF.bits();
     }
 }
 

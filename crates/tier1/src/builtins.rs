@@ -101,7 +101,9 @@ fn b_ascii(vm: &Vm, a: FnArgs) -> PyResult {
     Ok(vm.new_string(crate::format::ascii_of(vm, &a.args[0])?))
 }
 
-fn class_check(vm: &Vm, v: &Value, cls: &Value, inst: bool) -> PyResult<bool> {
+/// `isinstance(v, cls)` (`inst`) or `issubclass(v, cls)` with `__instancecheck__`
+/// / `__subclasscheck__` and tuples of classes.
+pub(crate) fn class_check(vm: &Vm, v: &Value, cls: &Value, inst: bool) -> PyResult<bool> {
     if let Some(t) = cls.downcast::<TupleObj>() {
         for c in t.0.iter() {
             if class_check(vm, v, c, inst)? {

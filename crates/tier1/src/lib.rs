@@ -18,6 +18,7 @@ pub mod frame;
 pub mod generator;
 pub mod import;
 pub mod interp;
+pub mod matching;
 pub mod methods;
 pub mod number_methods;
 pub mod numeric;

@@ -572,6 +572,7 @@ pub fn init_methods(vm: &Vm) {
         add_method(vm, ty, "discard", set_discard);
         add_method(vm, ty, "remove", set_remove);
     }
+    crate::objects::exception_group::init(vm);
     crate::str_methods::init(vm);
     crate::bytes_methods::init(vm);
     crate::number_methods::init(vm);

@@ -637,6 +637,8 @@ pub fn init_types(vm: &Vm) {
             ],
         ),
     ];
+    let group_attrs: &[&str] = &["message", "exceptions"];
+    let getsets = [getsets, &[(&vm.exc.base_exception_group, group_attrs)]].concat();
     for (ty, names) in getsets {
         for n in names.iter() {
             let d = vm.alloc(

@@ -46,21 +46,23 @@ macro_rules! define_types {
 
 const B: TypeFlags = TypeFlags::BASETYPE;
 const N: TypeFlags = TypeFlags::empty();
+/// Builtin types a class pattern `T(x)` matches as `x` itself.
+const MS: TypeFlags = TypeFlags::BASETYPE.union(TypeFlags::MATCH_SELF);
 
 define_types! {
-    int: "int", object, IntObj, B.union(TypeFlags::INT_SUBCLASS);
-    bool_: "bool", int, IntObj, TypeFlags::INT_SUBCLASS;
-    float: "float", object, FloatObj, B.union(TypeFlags::FLOAT_SUBCLASS);
+    int: "int", object, IntObj, MS.union(TypeFlags::INT_SUBCLASS);
+    bool_: "bool", int, IntObj, TypeFlags::INT_SUBCLASS.union(TypeFlags::MATCH_SELF);
+    float: "float", object, FloatObj, MS.union(TypeFlags::FLOAT_SUBCLASS);
     complex: "complex", object, ComplexObj, B;
-    str_: "str", object, StrObj, B.union(TypeFlags::STR_SUBCLASS);
-    bytes: "bytes", object, BytesObj, B.union(TypeFlags::BYTES_SUBCLASS);
-    bytearray: "bytearray", object, ByteArrayObj, B;
-    tuple: "tuple", object, TupleObj, B.union(TypeFlags::TUPLE_SUBCLASS);
-    list: "list", object, ListObj, B.union(TypeFlags::LIST_SUBCLASS);
-    dict: "dict", object, DictObj, B.union(TypeFlags::DICT_SUBCLASS);
-    set: "set", object, SetObj, B;
-    frozenset: "frozenset", object, SetObj, B;
-    range: "range", object, RangeObj, N;
+    str_: "str", object, StrObj, MS.union(TypeFlags::STR_SUBCLASS);
+    bytes: "bytes", object, BytesObj, MS.union(TypeFlags::BYTES_SUBCLASS);
+    bytearray: "bytearray", object, ByteArrayObj, MS;
+    tuple: "tuple", object, TupleObj, MS.union(TypeFlags::TUPLE_SUBCLASS).union(TypeFlags::SEQUENCE);
+    list: "list", object, ListObj, MS.union(TypeFlags::LIST_SUBCLASS).union(TypeFlags::SEQUENCE);
+    dict: "dict", object, DictObj, MS.union(TypeFlags::DICT_SUBCLASS).union(TypeFlags::MAPPING);
+    set: "set", object, SetObj, MS;
+    frozenset: "frozenset", object, SetObj, MS;
+    range: "range", object, RangeObj, TypeFlags::SEQUENCE;
     slice: "slice", object, SliceObj, N;
     none_type: "NoneType", object, ObjectObj, N;
     not_implemented_type: "NotImplementedType", object, ObjectObj, N;
@@ -147,6 +149,8 @@ macro_rules! define_exceptions {
 define_exceptions! {
     root: base_exception;
     base_exception_group: "BaseExceptionGroup" < base_exception;
+    // Also a subclass of Exception (see `link_exception_group`).
+    exception_group: "ExceptionGroup" < base_exception_group;
     generator_exit: "GeneratorExit" < base_exception;
     keyboard_interrupt: "KeyboardInterrupt" < base_exception;
     system_exit: "SystemExit" < base_exception;
@@ -319,6 +323,7 @@ impl Vm {
         }
         let types = make_types(object, type_);
         let exc = make_exceptions(&types);
+        crate::objects::exception_group::link_exception_group(&exc);
         let immortal = |ty: &Value, payload| {
             let v = raw_alloc(ty, payload);
             v.header().make_immortal();
