@@ -403,6 +403,79 @@ fn cpython_error_range(error: &ParseError, tokens: &Tokens, index: &LineIndex<'_
     }
 }
 
+/// The range of the mapping pattern of a `case` clause whose key starts
+/// at `at` (an f-string, which ruff cannot parse as a key): from its `{`
+/// to its `}`.
+fn fstring_key_mapping(
+    tokens: &Tokens,
+    source: &str,
+    at: ruff_text_size::TextSize,
+) -> Option<TextRange> {
+    let all: Vec<_> = tokens.iter().collect();
+    let pos = all.iter().position(|t| t.start() >= at)?;
+    // The innermost bracket open at the error.
+    let mut open: Vec<usize> = Vec::new();
+    for (i, t) in all[..pos].iter().enumerate() {
+        match t.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => open.push(i),
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    let brace = *open.last()?;
+    if all[brace].kind() != TokenKind::Lbrace {
+        return None;
+    }
+    // It must sit in a `case` clause: the logical line starts with `case`.
+    let line_start = all[..brace]
+        .iter()
+        .rposition(|t| {
+            matches!(
+                t.kind(),
+                TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+            )
+        })
+        .map_or(0, |i| i + 1);
+    if all.get(line_start).map(|t| t.kind()) != Some(TokenKind::Case) {
+        return None;
+    }
+    // Its closing brace, found in the text (the tokens after the f-string
+    // may be those of the lexer's error recovery).
+    let start = all[brace].start();
+    let text = source.get(start.to_usize()..)?;
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == q || c == '\n' {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '\'' | '"' => quote = Some(c),
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    let end = start + ruff_text_size::TextSize::from((i + 1) as u32);
+                    return Some(TextRange::new(start, end));
+                }
+            }
+            '\n' => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Whether the pattern `range` is preceded by `+`/`-` (it is the middle of
 /// `1 + 2j + 3`, not the left operand of a complex literal).
 fn continues_complex_literal(index: &LineIndex<'_>, range: TextRange) -> bool {
@@ -500,6 +573,18 @@ pub(crate) fn translate_parse_error(
         } => {
             bracket_error(tokens, index, at_eof, err_line).unwrap_or_else(|| syntax("expected ':'"))
         }
+        ParseErrorType::ExpectedToken {
+            found: TokenKind::FStringStart | TokenKind::TStringStart,
+            ..
+        } => match fstring_key_mapping(tokens, index.source(), range.start()) {
+            Some(mapping) => CompileError::syntax(
+                "mapping pattern keys may only match literals and attribute lookups",
+                index,
+                mapping,
+            ),
+            None => bracket_error(tokens, index, at_eof, err_line)
+                .unwrap_or_else(|| syntax("invalid syntax")),
+        },
         ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
         | ParseErrorType::FStringError(InterpolatedStringErrorType::UnterminatedString)
         | ParseErrorType::Lexical(LexicalErrorType::FStringError(
