@@ -381,13 +381,18 @@ fn cpython_error_range(error: &ParseError, tokens: &Tokens, index: &LineIndex<'_
         ParseErrorType::ExpectedRealNumber if continues_complex_literal(index, range) => {
             let rest = index.source().get(range.end().to_usize()..).unwrap_or("");
             match rest.find(['+', '-']) {
-                Some(i) => TextRange::at(range.end() + ruff_text_size::TextSize::from(i as u32), 1.into()),
+                Some(i) => TextRange::at(
+                    range.end() + ruff_text_size::TextSize::from(i as u32),
+                    1.into(),
+                ),
                 None => range,
             }
         }
         // A second `**rest`: its `**`.
         ParseErrorType::OtherError(msg) if msg == "Only one double star pattern is allowed" => {
-            TextRange::at(start, 2.into()).intersect(range).unwrap_or(range)
+            TextRange::at(start, 2.into())
+                .intersect(range)
+                .unwrap_or(range)
         }
         // `{**rest, key: p}`: the key.
         ParseErrorType::OtherError(msg) if msg == "Pattern cannot follow a double star pattern" => {

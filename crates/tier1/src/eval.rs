@@ -723,7 +723,10 @@ impl Vm {
                 }
                 Opcode::UNPACK_SEQUENCE => {
                     let seq = f.pop();
-                    if let Some(t) = seq.downcast::<TupleObj>() {
+                    if let Some(t) = seq
+                        .downcast::<TupleObj>()
+                        .filter(|_| self.is_exact(&seq, &self.types.tuple))
+                    {
                         if t.0.len() == arg as usize {
                             for v in t.0.iter().rev() {
                                 f.push(v.clone());
@@ -1413,12 +1416,20 @@ impl Vm {
     }
 
     fn unpack(&self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
-        if let Some(t) = seq.downcast::<TupleObj>() {
+        // Subclasses may override __iter__: only exact types take the
+        // fast paths.
+        if let Some(t) = seq
+            .downcast::<TupleObj>()
+            .filter(|_| self.is_exact(seq, &self.types.tuple))
+        {
             if t.0.len() == n {
                 return Ok(t.0.to_vec());
             }
         }
-        if let Some(l) = seq.downcast::<ListObj>() {
+        if let Some(l) = seq
+            .downcast::<ListObj>()
+            .filter(|_| self.is_exact(seq, &self.types.list))
+        {
             let v = l.0.borrow();
             if v.len() == n {
                 return Ok(v.clone());

@@ -317,7 +317,11 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     }
 
     /// `name` or `_` (irrefutable), or `pattern as name`.
-    fn compile_pattern_as(&mut self, a: &'ast ast::PatternMatchAs, pc: &mut PatternContext) -> CResult {
+    fn compile_pattern_as(
+        &mut self,
+        a: &'ast ast::PatternMatchAs,
+        pc: &mut PatternContext,
+    ) -> CResult {
         let Some(inner) = &a.pattern else {
             if !pc.allow_irrefutable {
                 return Err(match &a.name {
@@ -571,12 +575,13 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 if attr == "__debug__" {
                     return Err(self.error_here("cannot assign to __debug__"));
                 }
-                if let Some(other) = keywords[i + 1..].iter().find(|o| o.attr.id.as_str() == attr)
+                if let Some(other) = keywords[i + 1..]
+                    .iter()
+                    .find(|o| o.attr.id.as_str() == attr)
                 {
                     self.set_pattern_loc(other.pattern.range());
-                    return Err(self.error_here(format!(
-                        "attribute name repeated in class pattern: {attr}"
-                    )));
+                    return Err(self
+                        .error_here(format!("attribute name repeated in class pattern: {attr}")));
                 }
             }
             self.set_pattern_loc(c.range);
@@ -609,7 +614,11 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
     /// its own fail-pop labels; all must bind the same names, which are
     /// reordered to the first alternative's order (CPython's
     /// `compiler_pattern_or`).
-    fn compile_pattern_or(&mut self, o: &'ast ast::PatternMatchOr, pc: &mut PatternContext) -> CResult {
+    fn compile_pattern_or(
+        &mut self,
+        o: &'ast ast::PatternMatchOr,
+        pc: &mut PatternContext,
+    ) -> CResult {
         let end = self.new_label();
         let size = o.patterns.len();
         let outer_allow = pc.allow_irrefutable;

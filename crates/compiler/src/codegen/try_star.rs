@@ -109,10 +109,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         self.pop_fblock();
 
         self.bind(reraise_star);
-        self.emit(
-            Opcode::CALL_INTRINSIC_2,
-            Intrinsic2::PrepReraiseStar as u32,
-        );
+        self.emit(Opcode::CALL_INTRINSIC_2, Intrinsic2::PrepReraiseStar as u32);
         self.emit(Opcode::COPY, 1);
         self.jump_op(Opcode::POP_JUMP_IF_NOT_NONE, reraise);
         // Nothing to re-raise.

@@ -212,10 +212,7 @@ fn group_derive(vm: &Vm, a: FnArgs) -> PyResult {
         )));
     }
     let (msg, _) = group_parts(&a.args[0]).ok_or_else(|| not_a_group(vm, "derive"))?;
-    vm.call(
-        &vm.exc.base_exception_group,
-        &[msg, a.args[1].clone()],
-    )
+    vm.call(&vm.exc.base_exception_group, &[msg, a.args[1].clone()])
 }
 
 fn not_a_group(vm: &Vm, method: &str) -> Value {
@@ -233,9 +230,7 @@ fn one_arg<'a>(vm: &Vm, a: &FnArgs<'a>, name: &str) -> PyResult<&'a Value> {
     }
     if a.args.len() != 2 {
         let n = a.args.len() - 1;
-        return Err(vm.type_error(format!(
-            "{name} expected 1 argument, got {n}"
-        )));
+        return Err(vm.type_error(format!("{name} expected 1 argument, got {n}")));
     }
     Ok(&a.args[1])
 }
@@ -308,6 +303,20 @@ fn given_exception_matches(vm: &Vm, exc: &Value, ty: &Value) -> bool {
     vm.isinstance(exc, ty)
 }
 
+/// Runs `f` one level deeper into a nested group, counting the level
+/// against the recursion limit as CPython's `_Py_EnterRecursiveCall` does
+/// (RecursionError "maximum recursion depth exceeded in `what`").
+fn nested<T>(vm: &Vm, what: &str, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+    let depth = vm.depth.get() + 1;
+    if depth > vm.recursion_limit.get() || crate::stack::near_stack_limit(vm) {
+        return Err(vm.recursion_error(format!("maximum recursion depth exceeded in {what}")));
+    }
+    vm.depth.set(depth);
+    let r = f();
+    vm.depth.set(depth - 1);
+    r
+}
+
 /// Splits `exc` by `matcher` into the matching part and (if
 /// `construct_rest`) the rest; either is `None` when empty.
 fn split_recursive(
@@ -322,15 +331,12 @@ fn split_recursive(
     let Some(items) = members(exc) else {
         return Ok((None, construct_rest.then(|| exc.clone())));
     };
-    if crate::stack::near_stack_limit(vm) {
-        return Err(vm.recursion_error(
-            "maximum recursion depth exceeded in exceptiongroup_split_recursive",
-        ));
-    }
     let mut matched = Vec::new();
     let mut rest = Vec::new();
     for e in &items {
-        let (m, r) = split_recursive(vm, e, matcher, construct_rest)?;
+        let (m, r) = nested(vm, "exceptiongroup_split_recursive", || {
+            split_recursive(vm, e, matcher, construct_rest)
+        })?;
         matched.extend(m);
         rest.extend(r);
     }
@@ -387,10 +393,7 @@ fn add_note(vm: &Vm, a: FnArgs) -> PyResult {
     }
     let (this, note) = (&a.args[0], &a.args[1]);
     if !note.payload_is::<StrObj>() {
-        return Err(vm.type_error(format!(
-            "note must be a str, not '{}'",
-            vm.type_name(note)
-        )));
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(note))));
     }
     let notes = match vm.getattr_opt(this, "__notes__")? {
         Some(n) => n,
@@ -419,9 +422,9 @@ fn check_except_star_type(vm: &Vm, ty: &Value) -> PyResult<()> {
         None => vec![ty.clone()],
     };
     if !types.iter().all(|t| is_exception_class(vm, t)) {
-        return Err(vm.type_error(
-            "catching classes that do not inherit from BaseException is not allowed",
-        ));
+        return Err(
+            vm.type_error("catching classes that do not inherit from BaseException is not allowed")
+        );
     }
     if types
         .iter()
@@ -484,7 +487,10 @@ pub fn check_eg_match(vm: &Vm, exc: &Value, ty: &Value) -> PyResult<Option<(Valu
 /// Whether `e` is `orig` as re-raised by a clause (a part made by `split`
 /// or `orig` itself): same traceback, cause and context objects.
 fn same_metadata(e: &Value, orig: &Value) -> bool {
-    let (Some(a), Some(b)) = (e.downcast::<ExceptionObj>(), orig.downcast::<ExceptionObj>()) else {
+    let (Some(a), Some(b)) = (
+        e.downcast::<ExceptionObj>(),
+        orig.downcast::<ExceptionObj>(),
+    ) else {
         return false;
     };
     let same = |x: &Option<Value>, y: &Option<Value>| match (x, y) {
@@ -506,13 +512,10 @@ fn collect_leaf_ids(vm: &Vm, exc: &Value, ids: &mut HashSet<usize>) -> PyResult<
         ids.insert(exc.word());
         return Ok(());
     };
-    if crate::stack::near_stack_limit(vm) {
-        return Err(vm.recursion_error(
-            "maximum recursion depth exceeded in collect_exception_group_leaf_ids",
-        ));
-    }
     for e in &items {
-        collect_leaf_ids(vm, e, ids)?;
+        nested(vm, "collect_exception_group_leaf_ids", || {
+            collect_leaf_ids(vm, e, ids)
+        })?;
     }
     Ok(())
 }
