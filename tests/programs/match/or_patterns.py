@@ -42,10 +42,13 @@ match [1, (2, 3)]:
 
 # The last alternative may be irrefutable when the or-pattern is last.
 match 42:
-    case 1 | other:
-        print("fell back to capture", other)
+    case 1 | _:
+        print("fell back to the wildcard alternative")
+match 43:
+    case (5 as other) | other:
+        print("capturing last alternative", other)
 
 # Values captured before a failing alternative do not leak.
 match (5, 6):
-    case (5, 7) | (5, w):
+    case (w, 7) | (5, w):
         print("second alternative, w =", w)

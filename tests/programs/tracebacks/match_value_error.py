@@ -13,4 +13,4 @@ def classify(x):
             return "never"
 
 print(classify(2))
-print(classify("text" if False else 5))
+print(classify(Fussy()))
