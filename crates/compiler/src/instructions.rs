@@ -690,6 +690,16 @@ mod tests {
     }
 
     #[test]
+    fn pattern_and_except_star_stack_effects() {
+        assert_eq!(Opcode::MATCH_CLASS.stack_effect(2, false), -2);
+        assert_eq!(Opcode::MATCH_KEYS.stack_effect(0, false), 1);
+        assert_eq!(Opcode::MATCH_SEQUENCE.stack_effect(0, false), 1);
+        assert_eq!(Opcode::GET_LEN.stack_effect(0, false), 1);
+        assert_eq!(Opcode::CHECK_EG_MATCH.stack_effect(0, false), 0);
+        assert_eq!(Intrinsic2::from_arg(1), Some(Intrinsic2::PrepReraiseStar));
+    }
+
+    #[test]
     fn inplace_ops_map_to_base() {
         assert_eq!(BinaryOp::InplaceXor.base(), BinaryOp::Xor);
         assert_eq!(BinaryOp::Add.base(), BinaryOp::Add);
