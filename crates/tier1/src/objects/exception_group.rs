@@ -113,7 +113,7 @@ fn is_sequence(vm: &Vm, v: &Value) -> bool {
 fn group_new(vm: &Vm, a: FnArgs) -> PyResult {
     let beg = &vm.exc.base_exception_group;
     let cls = a
-        .args
+        .pos()
         .first()
         .ok_or_else(|| vm.type_error("BaseExceptionGroup.__new__(): not enough arguments"))?;
     if !vm.is_type(cls) {
