@@ -12,7 +12,7 @@ mod repl;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use strata_tier1::flags::{Flags, FLAG_HELP};
+use strata_tier1::flags::{Flags, FLAG_HELP, SETTING_VARS};
 use strata_tier1::Vm;
 
 const USAGE: &str = "usage: strata [option] ... [-c cmd | -m mod | file | -] [arg] ...";
@@ -43,7 +43,10 @@ fn help() -> String {
     for (name, values) in FLAG_HELP {
         s.push_str(&format!("  {:<16} {}\n", name, values));
     }
-    s.push_str("\nOther environment variables:\n  STRATA_PATH      ':'-separated directories prefixed to the module search path\n");
+    s.push_str("\nOther environment variables:\n");
+    for (name, what) in SETTING_VARS {
+        s.push_str(&format!("  {:<27} {}\n", name, what));
+    }
     s
 }
 
@@ -51,7 +54,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let mut flags = Flags::default();
     for (k, v) in std::env::vars() {
-        if k.starts_with("STRATA_") && k != "STRATA_PATH" {
+        if k.starts_with("STRATA_") && !SETTING_VARS.iter().any(|(n, _)| *n == k) {
             if let Err(e) = flags.set(&k, &v) {
                 return bad_usage(&e);
             }
@@ -195,6 +198,7 @@ fn main() -> ExitCode {
         .stack_size(STACK_SIZE)
         .spawn(move || {
             let vm = Vm::new(flags);
+            strata_stdlib::install(&vm);
             let current = strata_tier1::vm::install_current_vm(&vm);
             strata_tier1::stack::set_stack_size(&vm, STACK_SIZE - (1 << 20));
             strata_tier1::interp::setup_sys(&vm, &argv, &script_dir);

@@ -4,14 +4,19 @@
 //! one allocation laid out as
 //!
 //! ```text
-//!   [ext slot n-1] ... [ext slot 0] [ObjHeader] [payload T]
-//!                                    ^ a Value points here
+//!   [ext slot n-1] ... [ext slot 0] [GcHead] [ObjHeader] [payload T]
+//!                                             ^ a Value points here
 //! ```
 //!
 //! The "ext" slots (`Cell<Option<Value>>`) in front of the header hold the
 //! instance `__dict__` and `__slots__` members of instances of user classes;
 //! how many there are is fixed by the object's type (`TypeObject::n_ext`), so
-//! builtin objects like floats pay nothing for them.
+//! builtin objects like floats pay nothing for them. The 8-byte
+//! [`crate::gc::GcHead`] (the cycle collector's list index and scratch
+//! count) is present exactly for objects of *GC types*: types whose payload
+//! can hold references ([`PayloadInfo::container`]) or whose instances have
+//! ext slots. A type with ext slots is always a GC type, so the ext slots of
+//! any object start 8 bytes before its header.
 //!
 //! Invariants:
 //! - `refcnt` counts strong references (`Value`s). Objects are single-threaded
@@ -24,12 +29,17 @@
 //!   child reaching zero while a deallocation is running is queued and freed
 //!   by the outermost deallocation loop (the "trashcan"), so a million-deep
 //!   nested list is freed in constant Rust stack.
+//! - An object whose count reaches zero is untracked by the cycle collector
+//!   at once, before anything can run Python code: the collector never sees
+//!   a dying object. A finalizer (`__del__`) that resurrects it tracks it
+//!   again.
 
 use std::alloc::{self, Layout};
 use std::any::TypeId;
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 
+use crate::gc::{GcHead, Traverse, GC_HEAD_SIZE};
 use crate::value::Value;
 
 /// Reference count given to immortal objects.
@@ -52,6 +62,15 @@ impl HeaderFlags {
     pub const HAS_WEAKREFS: u32 = 1;
     /// The object has been finalized (`__del__` ran).
     pub const FINALIZED: u32 = 2;
+    /// The object is in one of the cycle collector's lists; bits
+    /// [`HeaderFlags::GC_LIST_SHIFT`].. say which (see `crate::gc`).
+    pub const GC_TRACKED: u32 = 4;
+    /// Scratch mark of the collector's reachability passes.
+    pub const GC_REACHABLE: u32 = 8;
+    /// First bit of the 4-bit collector list number.
+    pub const GC_LIST_SHIFT: u32 = 4;
+    /// Mask of the collector list number.
+    pub const GC_LIST_MASK: u32 = 0xF << 4;
 }
 
 /// A heap object: header followed by its payload.
@@ -74,6 +93,10 @@ pub struct PayloadInfo {
     pub layout: Layout,
     /// Drops the payload in place (does not free memory).
     pub drop_payload: unsafe fn(NonNull<ObjHeader>),
+    /// Visits every reference the payload owns (containers only).
+    pub traverse: Option<crate::gc::TraverseFn>,
+    /// Drops the references the payload can give up, to break cycles.
+    pub clear: Option<unsafe fn(NonNull<ObjHeader>)>,
 }
 
 impl PayloadInfo {
@@ -93,7 +116,35 @@ impl PayloadInfo {
             name: std::any::type_name::<T>(),
             layout: Layout::new::<Obj<T>>(),
             drop_payload: drop_payload::<T>,
+            traverse: None,
+            clear: None,
         }
+    }
+
+    /// The info for a *container* payload type `T`: one that can hold
+    /// references and so take part in reference cycles. Objects of types
+    /// with this payload are tracked by the cycle collector, which visits
+    /// their references with [`Traverse::traverse`] and breaks cycles with
+    /// [`Traverse::clear`].
+    pub fn container<T: Traverse + 'static>() -> PayloadInfo {
+        unsafe fn traverse<T: Traverse>(obj: NonNull<ObjHeader>, visit: &mut dyn FnMut(&Value)) {
+            // SAFETY: the caller guarantees `obj` heads a live `Obj<T>`.
+            unsafe { (*obj.as_ptr().cast::<Obj<T>>()).payload.traverse(visit) }
+        }
+        unsafe fn clear<T: Traverse>(obj: NonNull<ObjHeader>) {
+            // SAFETY: the caller guarantees `obj` heads a live `Obj<T>`.
+            unsafe { (*obj.as_ptr().cast::<Obj<T>>()).payload.clear() }
+        }
+        PayloadInfo {
+            traverse: Some(traverse::<T>),
+            clear: Some(clear::<T>),
+            ..PayloadInfo::of::<T>()
+        }
+    }
+
+    /// Whether this is a container payload.
+    pub fn is_container(&self) -> bool {
+        self.traverse.is_some()
     }
 }
 
@@ -107,12 +158,24 @@ pub trait TypeLayout {
     fn n_ext(&self) -> usize;
     /// Whether instances hold a strong reference to this type.
     fn is_heap_type(&self) -> bool;
+    /// Whether instances are tracked by the cycle collector (and have a
+    /// [`GcHead`]): a container payload or ext slots.
+    fn is_gc(&self) -> bool {
+        self.payload_info().is_container() || self.n_ext() > 0
+    }
+    /// Layout of an instance's whole block and the offset of its header in
+    /// it (ext slots and GC head come first).
+    fn block_layout(&self) -> (Layout, usize) {
+        block_layout(self.payload_info(), self.n_ext(), self.is_gc())
+    }
 }
 
 const EXT_SLOT: usize = std::mem::size_of::<Cell<Option<Value>>>();
 
-fn full_layout(info: &PayloadInfo, n_ext: usize) -> (Layout, usize) {
-    let prefix = n_ext * EXT_SLOT;
+/// Layout of the block of an object with payload `info`, `n_ext` ext slots
+/// and (if `gc`) a GC head, and the offset of its header in the block.
+pub fn block_layout(info: &PayloadInfo, n_ext: usize, gc: bool) -> (Layout, usize) {
+    let prefix = n_ext * EXT_SLOT + if gc { GC_HEAD_SIZE } else { 0 };
     let size = size_class_round(prefix + info.layout.size());
     // Alignment is at most 8 (checked in PayloadInfo::of) and the prefix is a
     // multiple of 8, so the header stays aligned.
@@ -155,9 +218,16 @@ impl ObjHeader {
         n == 0
     }
 
-    /// Makes this object immortal.
+    /// Makes this object immortal (immortal objects are never collected,
+    /// so the cycle collector stops tracking it).
     pub fn make_immortal(&self) {
         self.refcnt.set(IMMORTAL_REFCNT);
+        crate::gc::untrack(NonNull::from(self));
+    }
+
+    /// Replaces the flag word (the cycle collector's list bookkeeping).
+    pub(crate) fn set_flag_word(&self, bits: u32) {
+        self.flags.set(bits);
     }
 
     /// Replaces the type pointer (`obj.__class__ = X`). The caller has
@@ -173,9 +243,9 @@ impl ObjHeader {
 /// # Panics
 /// If `ty`'s payload info does not describe `T` (a runtime bug, not
 /// reachable from Python code).
-pub fn allocate<T: 'static>(
+pub fn allocate<T: 'static, L: TypeLayout + ?Sized>(
     ty: &Value,
-    layout_of_ty: &dyn TypeLayout,
+    layout_of_ty: &L,
     payload: T,
 ) -> NonNull<ObjHeader> {
     let info = layout_of_ty.payload_info();
@@ -187,7 +257,8 @@ pub fn allocate<T: 'static>(
         info.name
     );
     let n_ext = layout_of_ty.n_ext();
-    let (layout, prefix) = full_layout(info, n_ext);
+    let gc = layout_of_ty.is_gc();
+    let (layout, prefix) = layout_of_ty.block_layout();
     let base = match pop_free(layout.size()) {
         Some(p) => p,
         // SAFETY: the layout has non-zero size.
@@ -197,11 +268,17 @@ pub fn allocate<T: 'static>(
         alloc::handle_alloc_error(layout);
     }
     // SAFETY: `base` is a fresh allocation of `prefix + size_of::<Obj<T>>()`
-    // bytes, 8-aligned; we initialize every ext slot and then the object.
+    // bytes, 8-aligned; we initialize every ext slot, the GC head (right
+    // before the header) and then the object.
     unsafe {
         let slots = base.cast::<Cell<Option<Value>>>();
         for i in 0..n_ext {
             slots.add(i).write(Cell::new(None));
+        }
+        if gc {
+            base.add(prefix - GC_HEAD_SIZE)
+                .cast::<GcHead>()
+                .write(GcHead::new());
         }
         let obj = base.add(prefix).cast::<Obj<T>>();
         if layout_of_ty.is_heap_type() {
@@ -215,12 +292,17 @@ pub fn allocate<T: 'static>(
             },
             payload,
         });
-        NonNull::new_unchecked(obj.cast::<ObjHeader>())
+        let p = NonNull::new_unchecked(obj.cast::<ObjHeader>());
+        if gc {
+            crate::gc::track(p);
+        }
+        p
     }
 }
 
 /// Allocates a type object whose type is itself (the bootstrap of `type`).
-/// The result is immortal.
+/// The result is immortal and never tracked by the cycle collector (it has
+/// no GC head; nothing may read one since it is never tracked).
 pub fn allocate_self_typed<T: 'static>(payload: T) -> NonNull<ObjHeader> {
     let layout = Layout::new::<Obj<T>>();
     // SAFETY: non-zero size layout; the object is fully initialized before
@@ -255,9 +337,18 @@ pub unsafe fn ext_slot<'a>(
     index: usize,
 ) -> &'a Cell<Option<Value>> {
     debug_assert!(index < n_ext);
-    // SAFETY: per the contract, slot `index` lies `index + 1` slots before
-    // the header, inside the same allocation, and was initialized.
-    unsafe { &*obj.as_ptr().cast::<Cell<Option<Value>>>().sub(index + 1) }
+    // SAFETY: per the contract, the object has ext slots, so it is of a GC
+    // type: slot `index` lies `index + 1` slots before its GC head, which
+    // lies right before the header, inside the same allocation, and was
+    // initialized.
+    unsafe {
+        &*obj
+            .as_ptr()
+            .cast::<u8>()
+            .sub(GC_HEAD_SIZE)
+            .cast::<Cell<Option<Value>>>()
+            .sub(index + 1)
+    }
 }
 
 /// Small objects (floats, big ints, bound methods, iterators...) are
@@ -285,7 +376,10 @@ fn pop_free(size: usize) -> Option<*mut u8> {
     if size > MAX_SMALL {
         return None;
     }
-    FREE_LISTS.with(|f| f.borrow_mut()[size / 16 - 1].pop())
+    FREE_LISTS
+        .try_with(|f| f.borrow_mut()[size / 16 - 1].pop())
+        .ok()
+        .flatten()
 }
 
 /// Keeps a freed block of `size` bytes for reuse; false if the list is full.
@@ -293,16 +387,18 @@ fn push_free(block: *mut u8, size: usize) -> bool {
     if size > MAX_SMALL {
         return false;
     }
-    FREE_LISTS.with(|f| {
-        let mut lists = f.borrow_mut();
-        let list = &mut lists[size / 16 - 1];
-        if list.len() < FREE_LIST_CAP {
-            list.push(block);
-            true
-        } else {
-            false
-        }
-    })
+    FREE_LISTS
+        .try_with(|f| {
+            let mut lists = f.borrow_mut();
+            let list = &mut lists[size / 16 - 1];
+            if list.len() < FREE_LIST_CAP {
+                list.push(block);
+                true
+            } else {
+                false
+            }
+        })
+        .unwrap_or(false)
 }
 
 struct Trashcan {
@@ -327,14 +423,38 @@ pub fn set_weakref_clear_hook(hook: WeakrefClearHook) {
     WEAKREF_HOOK.with(|h| h.set(Some(hook)));
 }
 
+/// Hook run when an instance of a heap type whose type defines `__del__`
+/// and that was not finalized yet is about to be freed: runs its `__del__`
+/// and returns
+/// true if that resurrected the object. Called with the object's count at
+/// zero; the hook must leave it at zero unless it returns true. Installed by
+/// the runtime.
+pub type FinalizerHook = fn(NonNull<ObjHeader>) -> bool;
+
+thread_local! {
+    static FINALIZER_HOOK: Cell<Option<FinalizerHook>> = const { Cell::new(None) };
+}
+
+/// Installs the finalizer hook for this thread.
+pub fn set_finalizer_hook(hook: FinalizerHook) {
+    FINALIZER_HOOK.with(|h| h.set(Some(hook)));
+}
+
 /// Frees an object whose reference count reached zero, and everything that
 /// becomes unreachable as a consequence, without recursion.
+///
+/// During thread teardown (thread-local destructors, e.g. a cache that
+/// still owns values), the trashcan may already be gone; the object is then
+/// leaked, which is harmless as the thread is ending.
 ///
 /// # Safety
 /// `obj` must be a live object with reference count zero that nothing else
 /// will use again.
 pub unsafe fn deallocate(obj: NonNull<ObjHeader>) {
-    TRASHCAN.with(|t| {
+    // Untrack before anything can run Python code (a collection must never
+    // see an object whose count is zero).
+    crate::gc::untrack(obj);
+    let _ = TRASHCAN.try_with(|t| {
         if t.running.get() {
             t.pending.borrow_mut().push(obj);
             return;
@@ -354,29 +474,44 @@ pub unsafe fn deallocate(obj: NonNull<ObjHeader>) {
     });
 }
 
-/// Frees one object: clears weakrefs, drops payload and ext slots, releases
-/// the memory, and drops the reference to the type.
+/// Frees one object: runs its finalizer (which may resurrect it), clears
+/// weakrefs, drops payload and ext slots, releases the memory, and drops
+/// the reference to the type.
 unsafe fn free_one(obj: NonNull<ObjHeader>) {
-    // SAFETY: `obj` is live with count zero; its type is live because the
-    // object holds a reference to it (or it is immortal).
+    // SAFETY: `obj` is live with count zero and untracked; its type is live
+    // because the object holds a reference to it (or it is immortal).
     unsafe {
         let header = obj.as_ref();
+        if header.flags() & HeaderFlags::FINALIZED == 0 {
+            let ty = Value::borrow_raw(header.type_ptr());
+            let tl = crate::types::type_layout(&ty);
+            if tl.is_heap_type() && tl.has_finalizer() {
+                if let Some(hook) = FINALIZER_HOOK.try_with(|h| h.get()).ok().flatten() {
+                    if hook(obj) {
+                        // Resurrected: someone holds it again.
+                        if tl.is_gc() {
+                            crate::gc::track(obj);
+                        }
+                        return;
+                    }
+                }
+            }
+        }
         if header.flags() & HeaderFlags::HAS_WEAKREFS != 0 {
-            if let Some(hook) = WEAKREF_HOOK.with(|h| h.get()) {
+            if let Some(hook) = WEAKREF_HOOK.try_with(|h| h.get()).ok().flatten() {
                 hook(obj);
             }
         }
         let ty_ptr = header.type_ptr();
         let ty = Value::borrow_raw(ty_ptr);
         let tl = crate::types::type_layout(&ty);
-        let info = *tl.payload_info();
-        let n_ext = tl.n_ext();
+        let n_ext = tl.n_ext;
         let heap_type = tl.is_heap_type();
-        (info.drop_payload)(obj);
+        (tl.payload.drop_payload)(obj);
         for i in 0..n_ext {
             ext_slot(obj, n_ext, i).take();
         }
-        let (layout, prefix) = full_layout(&info, n_ext);
+        let (layout, prefix) = tl.block_layout();
         let block = obj.as_ptr().cast::<u8>().sub(prefix);
         if !push_free(block, layout.size()) {
             alloc::dealloc(block, layout);

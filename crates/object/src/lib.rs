@@ -2,6 +2,8 @@
 //!
 //! - [`value::Value`]: the one-word value (small int or object reference).
 //! - [`header`]: object header, allocation, refcounting, trashcan freeing.
+//! - [`gc`]: the cycle collector's tracking lists and reachability analysis;
+//!   [`traverse`]: how this crate's container payloads expose references.
 //! - [`types`]: type objects, MRO, version tags.
 //! - [`table`]: the compact hash table behind dicts and sets.
 //! - [`payloads`]: data of builtin types.
@@ -9,12 +11,14 @@
 //!
 //! Behaviour that needs the interpreter (calling Python code, attribute
 //! lookup rules, operators) lives in `strata-tier1`; this crate holds data
-//! and invariants. Unsafe code is confined to `header.rs` and `value.rs`.
+//! and invariants. Unsafe code is confined to `header.rs`, `gc/` and `value.rs`.
 
+pub mod gc;
 pub mod header;
 pub mod payloads;
 pub mod table;
 pub mod text;
+pub mod traverse;
 pub mod types;
 pub mod value;
 

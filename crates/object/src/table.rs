@@ -9,8 +9,10 @@
 //! borrow of the table is held while Python code runs (which may mutate it;
 //! callers detect that through [`Table::mutations`]).
 //!
-//! Invariants: `indices.len()` is a power of two (or zero); at least a third
-//! of `indices` is empty; `len` counts live entries.
+//! Invariants: `indices.len()` is a power of two (or zero); `fill` counts
+//! the non-empty slots of `indices` (live entries and the DUMMY marks left
+//! by deletions), and at least a third of `indices` is empty, so every
+//! probe sequence meets an empty slot; `len` counts live entries.
 
 use crate::value::Value;
 
@@ -55,6 +57,8 @@ pub struct Table<V> {
     indices: Vec<i32>,
     entries: Vec<Option<Entry<V>>>,
     len: usize,
+    /// Slots of `indices` that are not EMPTY (live or DUMMY).
+    fill: usize,
     mutations: u64,
     keys_version: u64,
 }
@@ -72,6 +76,7 @@ impl<V> Table<V> {
             indices: Vec::new(),
             entries: Vec::new(),
             len: 0,
+            fill: 0,
             mutations: 0,
             keys_version: 0,
         }
@@ -203,7 +208,9 @@ impl<V> Table<V> {
 
     /// Appends a new entry for a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: V) {
-        if self.indices.is_empty() || (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
+        // Deleted keys leave DUMMY slots that only a rebuild clears, so the
+        // load factor counts them (`fill`), not just live entries.
+        if self.indices.is_empty() || (self.fill + 1) * 3 > self.indices.len() * 2 {
             let want = ((self.len + 1) * 3).next_power_of_two().max(MIN_SIZE);
             self.rebuild(want);
         }
@@ -213,6 +220,9 @@ impl<V> Table<V> {
         loop {
             let i = slot & mask;
             if self.indices[i] < 0 {
+                if self.indices[i] == EMPTY {
+                    self.fill += 1;
+                }
                 self.indices[i] = self.entries.len() as i32;
                 break;
             }
@@ -268,6 +278,7 @@ impl<V> Table<V> {
         let out: Vec<Entry<V>> = self.entries.drain(..).flatten().collect();
         self.indices.clear();
         self.len = 0;
+        self.fill = 0;
         self.mutations += 1;
         self.keys_version += 1;
         out
@@ -277,6 +288,7 @@ impl<V> Table<V> {
         let old = std::mem::take(&mut self.entries);
         self.entries = old.into_iter().filter(|e| e.is_some()).collect();
         self.indices = vec![EMPTY; size];
+        self.fill = self.entries.len();
         let mask = size - 1;
         for (n, e) in self.entries.iter().enumerate() {
             let h = e.as_ref().expect("compacted").hash;
@@ -360,6 +372,21 @@ mod tests {
         assert_eq!(t.keys_version(), v);
         t.insert_new(2, small(2), 2);
         assert_ne!(t.keys_version(), v);
+    }
+
+    #[test]
+    fn insert_delete_cycles_of_distinct_keys_terminate() {
+        // Each cycle leaves a DUMMY slot; lookups of absent keys must still
+        // meet an empty slot, so the table must rebuild in time.
+        let mut t: Table<i64> = Table::new();
+        for i in 0..1000 {
+            assert_eq!(find(&t, i, &small(i)), None);
+            t.insert_new(i, small(i), i);
+            let ix = find(&t, i, &small(i)).expect("just inserted");
+            t.remove_at(ix);
+        }
+        assert!(t.is_empty());
+        assert!(t.fill * 3 <= t.indices.len() * 2);
     }
 
     #[test]

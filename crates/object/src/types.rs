@@ -11,6 +11,7 @@
 //!   nearest builtin ancestor); `n_ext` counts the dict and `__slots__`
 //!   slots stored in front of the instance header.
 
+use std::alloc::Layout;
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 use std::rc::Rc;
@@ -36,6 +37,9 @@ bitflags! {
         const HAS_DICT = 1 << 3;
         /// Instances support weak references.
         const WEAKREFABLE = 1 << 4;
+        /// `__abstractmethods__` is set and non-empty on this very type:
+        /// instantiating it raises TypeError (not inherited).
+        const IS_ABSTRACT = 1 << 5;
         const INT_SUBCLASS = 1 << 8;
         const LIST_SUBCLASS = 1 << 9;
         const TUPLE_SUBCLASS = 1 << 10;
@@ -45,23 +49,29 @@ bitflags! {
         const BASE_EXC_SUBCLASS = 1 << 14;
         const TYPE_SUBCLASS = 1 << 15;
         const FLOAT_SUBCLASS = 1 << 16;
+        /// A native extension type (made by a native module, not one of the
+        /// core builtins): its native special methods (`__getitem__`,
+        /// `__len__`, `__eq__`, ...) are dispatched through the type's
+        /// namespace, as Python-defined ones are.
+        const NATIVE_EXT = 1 << 17;
         /// Pattern matching: instances match sequence patterns (`list`,
         /// `tuple`, `range`; CPython's `Py_TPFLAGS_SEQUENCE`).
-        const SEQUENCE = 1 << 17;
+        const SEQUENCE = 1 << 18;
         /// Pattern matching: instances match mapping patterns (`dict`;
         /// CPython's `Py_TPFLAGS_MAPPING`).
-        const MAPPING = 1 << 18;
+        const MAPPING = 1 << 19;
         /// Pattern matching: a class pattern with one positional
         /// sub-pattern matches the subject itself when the class has no
         /// `__match_args__` (`int(x)`, `str(s)`, ...).
-        const MATCH_SELF = 1 << 19;
-        /// Inherited by subclasses (the `*_SUBCLASS` bits, the pattern
-        /// matching bits and WEAKREFABLE).
+        const MATCH_SELF = 1 << 20;
+        /// Inherited by subclasses (the `*_SUBCLASS` bits, NATIVE_EXT, the
+        /// pattern matching bits and WEAKREFABLE).
         const INHERITED = Self::INT_SUBCLASS.bits() | Self::LIST_SUBCLASS.bits()
             | Self::TUPLE_SUBCLASS.bits() | Self::BYTES_SUBCLASS.bits()
             | Self::STR_SUBCLASS.bits() | Self::DICT_SUBCLASS.bits()
             | Self::BASE_EXC_SUBCLASS.bits() | Self::TYPE_SUBCLASS.bits()
             | Self::FLOAT_SUBCLASS.bits() | Self::WEAKREFABLE.bits()
+            | Self::NATIVE_EXT.bits()
             | Self::SEQUENCE.bits() | Self::MAPPING.bits() | Self::MATCH_SELF.bits();
     }
 }
@@ -86,12 +96,20 @@ pub struct TypeObject {
     /// Layout of instances.
     pub payload: PayloadInfo,
     pub n_ext: usize,
+    /// Whether instances are tracked by the cycle collector (a container
+    /// payload or ext slots; see `TypeLayout::is_gc`).
+    pub gc: bool,
+    /// Instances' block layout and header offset (`TypeLayout::block_layout`).
+    block: (Layout, usize),
     /// Ext slot holding the instance `__dict__`, if instances have one.
     pub dict_slot: Option<usize>,
     /// Names of `__slots__` members and their ext slot indices.
     pub member_slots: Vec<(Rc<str>, usize)>,
     /// Direct subclasses (not owning references), for version invalidation.
     pub subclasses: RefCell<Vec<NonNull<ObjHeader>>>,
+    /// (version tag, whether `__del__` is defined) as last computed by
+    /// [`TypeObject::has_finalizer`].
+    del_cache: Cell<(u32, bool)>,
 }
 
 impl TypeLayout for TypeObject {
@@ -104,6 +122,14 @@ impl TypeLayout for TypeObject {
     fn is_heap_type(&self) -> bool {
         self.flags.get().contains(TypeFlags::HEAPTYPE)
     }
+    #[inline(always)]
+    fn is_gc(&self) -> bool {
+        self.gc
+    }
+    #[inline(always)]
+    fn block_layout(&self) -> (Layout, usize) {
+        self.block
+    }
 }
 
 /// Interprets `ty` (which must be a type object, as every object's type
@@ -112,8 +138,16 @@ impl TypeLayout for TypeObject {
 pub fn type_layout(ty: &Value) -> &TypeObject {
     // SAFETY: every object's type pointer refers to a type object, whose
     // payload is a `TypeObject` (metaclass instances included: they are
-    // allocated with the payload info of `type`).
-    unsafe { ty.downcast_unchecked::<TypeObject>() }
+    // allocated with the payload info of `type`). Not `downcast_unchecked`:
+    // its debug check asks the type's type for its layout, which would
+    // recurse forever in debug builds.
+    unsafe {
+        &(*ty
+            .header_ptr()
+            .as_ptr()
+            .cast::<crate::header::Obj<TypeObject>>())
+        .payload
+    }
 }
 
 /// Number of method-cache slots.
@@ -131,6 +165,17 @@ struct CacheEntry {
 thread_local! {
     static METHOD_CACHE: RefCell<Vec<Option<CacheEntry>>> =
         RefCell::new((0..METHOD_CACHE_SIZE).map(|_| None).collect());
+}
+
+/// Empties the method cache. The cache holds strong references to the
+/// values it found, which would otherwise keep cyclic garbage alive; the
+/// cycle collector calls this before full collections.
+pub fn clear_method_cache() {
+    let old: Vec<Option<CacheEntry>> = METHOD_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        c.iter_mut().map(Option::take).collect()
+    });
+    drop(old);
 }
 
 thread_local! {
@@ -167,12 +212,49 @@ impl TypeObject {
             namespace: RefCell::new(IndexMap::default()),
             flags: Cell::new(flags),
             version: Cell::new(fresh_version()),
+            gc: payload.is_container() || n_ext > 0,
+            block: crate::header::block_layout(
+                &payload,
+                n_ext,
+                payload.is_container() || n_ext > 0,
+            ),
             payload,
             n_ext,
             dict_slot,
             member_slots,
             subclasses: RefCell::new(Vec::new()),
+            del_cache: Cell::new((0, false)),
         }
+    }
+
+    /// Whether instances have a `__del__` finalizer (defined on this type or
+    /// along its MRO), cached per version tag: it is asked at every
+    /// deallocation of an instance of a heap type.
+    #[inline]
+    pub fn has_finalizer(&self) -> bool {
+        let version = self.version.get();
+        let (cached, has) = self.del_cache.get();
+        if cached == version {
+            return has;
+        }
+        self.compute_has_finalizer(version)
+    }
+
+    #[cold]
+    fn compute_has_finalizer(&self, version: u32) -> bool {
+        // Never panics: a busy MRO (being replaced) answers "no".
+        let Ok(mro) = self.mro.try_borrow() else {
+            return false;
+        };
+        let has = mro.iter().any(|t| {
+            type_layout(t)
+                .namespace
+                .try_borrow()
+                .is_ok_and(|ns| ns.contains_key("__del__"))
+        });
+        drop(mro);
+        self.del_cache.set((version, has));
+        has
     }
 
     /// The type's name (`__name__`).

@@ -101,8 +101,9 @@ fn b_ascii(vm: &Vm, a: FnArgs) -> PyResult {
     Ok(vm.new_string(crate::format::ascii_of(vm, &a.args[0])?))
 }
 
-/// `isinstance(v, cls)` (`inst`) or `issubclass(v, cls)` with `__instancecheck__`
-/// / `__subclasscheck__` and tuples of classes.
+/// `isinstance`/`issubclass` (`inst` chooses): tuples recurse, an exact
+/// `type` is checked directly, anything else may define
+/// `__instancecheck__`/`__subclasscheck__` (metaclasses, typing aliases).
 pub(crate) fn class_check(vm: &Vm, v: &Value, cls: &Value, inst: bool) -> PyResult<bool> {
     if let Some(t) = cls.downcast::<TupleObj>() {
         for c in t.0.iter() {
@@ -112,27 +113,27 @@ pub(crate) fn class_check(vm: &Vm, v: &Value, cls: &Value, inst: bool) -> PyResu
         }
         return Ok(false);
     }
-    if !vm.is_type(cls) {
-        let what = if inst {
-            "isinstance() arg 2"
-        } else {
-            "issubclass() arg 2"
-        };
-        return Err(vm.type_error(format!(
-            "{} must be a type, a tuple of types, or a union",
-            what
-        )));
+    if inst && vm.type_of(v).is(cls) {
+        return Ok(true);
     }
-    if let Some(m) = vm.user_special(
-        cls,
-        if inst {
+    let exact_type = vm.type_of(cls).is(&vm.types.type_);
+    if !exact_type {
+        let hook = if inst {
             "__instancecheck__"
         } else {
             "__subclasscheck__"
-        },
-    ) {
-        let r = vm.call_bound_special(&m, cls, std::slice::from_ref(v))?;
-        return vm.truthy(&r);
+        };
+        if let Some(m) = vm.user_special(cls, hook) {
+            let r = vm.call_bound_special(&m, cls, std::slice::from_ref(v))?;
+            return vm.truthy(&r);
+        }
+    }
+    if !vm.is_type(cls) {
+        return Err(vm.type_error(if inst {
+            "isinstance() arg 2 must be a type, a tuple of types, or a union"
+        } else {
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+        }));
     }
     if inst {
         Ok(vm.isinstance(v, cls))

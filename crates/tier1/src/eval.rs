@@ -288,7 +288,13 @@ impl Vm {
             f.lasti = pc - 1;
             pc += op.cache_entries();
             match op {
-                Opcode::CACHE | Opcode::NOP | Opcode::RESUME | Opcode::EXTENDED_ARG => {}
+                Opcode::CACHE | Opcode::NOP | Opcode::EXTENDED_ARG => {}
+                // Safe point: no borrow of an object's interior is live.
+                Opcode::RESUME => {
+                    if strata_object::gc::collection_pending() {
+                        self.gc_safe_point();
+                    }
+                }
                 Opcode::POP_TOP => {
                     f.pop_opt();
                 }
@@ -784,7 +790,14 @@ impl Vm {
                     }
                 }
                 Opcode::JUMP_FORWARD => pc += arg as usize,
-                Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => pc -= arg as usize,
+                Opcode::JUMP_BACKWARD => {
+                    pc -= arg as usize;
+                    // Safe point, as RESUME.
+                    if strata_object::gc::collection_pending() {
+                        self.gc_safe_point();
+                    }
+                }
+                Opcode::JUMP_BACKWARD_NO_INTERRUPT => pc -= arg as usize,
                 Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
                     let v = f.pop();
                     let t = if v.is(&self.true_) {

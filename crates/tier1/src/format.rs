@@ -25,6 +25,10 @@ fn format_error(vm: &Vm, m: String) -> Value {
 /// `format(v, spec)` for builtin payloads.
 pub fn builtin_format(vm: &Vm, v: &Value, spec: &Value) -> PyResult {
     let spec_s = vm.str_lossy(spec);
+    // An empty spec means str(v), which honours a subclass's __str__.
+    if spec_s.is_empty() && vm.dispatches_dunders(v) {
+        return vm.to_str(v);
+    }
     let tn = vm.type_name(v);
     let r = if let Some(i) =
         as_int(v).filter(|_| !vm.is_exact(v, &vm.types.bool_) || !spec_s.is_empty())

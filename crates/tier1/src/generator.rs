@@ -409,44 +409,62 @@ impl Vm {
     }
 }
 
-impl Drop for GeneratorObj {
-    /// A generator freed while suspended is closed first (GeneratorExit is
-    /// raised at its paused `yield`), so its `finally` blocks run, as in
-    /// CPython.
-    fn drop(&mut self) {
-        let Some(frame) = self.frame.get_mut().take() else {
+impl GeneratorObj {
+    /// Whether the generator is suspended in its body (started and not
+    /// finished), so finalizing it must close it.
+    pub fn is_suspended(&self) -> bool {
+        self.frame.try_borrow().is_ok_and(|f| {
+            f.as_ref()
+                .is_some_and(|f| !(f.lasti == 0 && f.sp == f.nlocalsplus))
+        })
+    }
+
+    /// Finalizes a generator that is being released (by reference counting
+    /// or by the cycle collector): a generator suspended in its body is
+    /// closed (GeneratorExit is raised at its paused `yield`) so its
+    /// `finally` blocks run, as in CPython; errors are reported and ignored.
+    pub fn close_on_release(&self, vm: &Vm) {
+        let Some(frame) = self.frame.try_borrow_mut().ok().and_then(|mut f| f.take()) else {
             return;
         };
         if frame.lasti == 0 && frame.sp == frame.nlocalsplus {
             return;
         }
-        crate::vm::with_current_vm(|vm| {
-            let saved = vm.handled.borrow().clone();
-            let exit = vm.new_exception(&vm.exc.generator_exit, vec![]);
-            let (r, frame) = vm.run_frame_with_exception(frame, exit);
-            drop(frame);
-            *vm.handled.borrow_mut() = saved;
-            let problem = match r {
-                Ok(FrameExit::Yield(_)) => {
-                    Some(vm.runtime_error("generator ignored GeneratorExit"))
-                }
-                Ok(FrameExit::Return(_)) => None,
-                Err(e)
-                    if vm.exc_matches(&e, &vm.exc.generator_exit)
-                        || vm.exc_matches(&e, &vm.exc.stop_iteration) =>
-                {
-                    None
-                }
-                Err(e) => Some(e),
-            };
-            if let Some(e) = problem {
-                let name = vm.str_lossy(&self.qualname.borrow());
-                eprintln!(
-                    "Exception ignored in: <generator object {} at {:#x}>",
-                    name, self as *const _ as usize
-                );
-                crate::interp::print_exception(vm, &e);
+        let saved = vm.handled.borrow().clone();
+        let exit = vm.new_exception(&vm.exc.generator_exit, vec![]);
+        self.running.set(true);
+        let (r, frame) = vm.run_frame_with_exception(frame, exit);
+        self.running.set(false);
+        drop(frame);
+        *vm.handled.borrow_mut() = saved;
+        let problem = match r {
+            Ok(FrameExit::Yield(_)) => Some(vm.runtime_error("generator ignored GeneratorExit")),
+            Ok(FrameExit::Return(_)) => None,
+            Err(e)
+                if vm.exc_matches(&e, &vm.exc.generator_exit)
+                    || vm.exc_matches(&e, &vm.exc.stop_iteration) =>
+            {
+                None
             }
-        });
+            Err(e) => Some(e),
+        };
+        if let Some(e) = problem {
+            let name = vm.str_lossy(&self.qualname.borrow());
+            eprintln!(
+                "Exception ignored in: <generator object {} at {:#x}>",
+                name, self as *const _ as usize
+            );
+            crate::interp::print_exception(vm, &e);
+        }
+    }
+}
+
+impl Drop for GeneratorObj {
+    /// A generator freed while suspended is closed first.
+    fn drop(&mut self) {
+        if self.frame.get_mut().is_none() {
+            return;
+        }
+        crate::vm::with_current_vm(|vm| self.close_on_release(vm));
     }
 }

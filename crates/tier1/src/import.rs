@@ -72,13 +72,19 @@ fn search_paths(vm: &Vm, parent: Option<&Value>) -> Vec<PathBuf> {
         .iter()
         .map(|x| PathBuf::from(vm.str_lossy(x)))
         .collect();
-    if let Some(l) = vm.lib_dir.borrow().clone() {
+    if let Some(l) = vm.shipped_modules.borrow().lib_dir() {
         out.push(l);
     }
     out
 }
 
 fn load_one(vm: &Vm, fullname: &str, parent: Option<&Value>) -> PyResult<Option<Value>> {
+    let native = vm.shipped_modules.borrow().native(fullname);
+    if let Some(init) = native {
+        let m = init(vm)?;
+        crate::dict::dict_set_item(vm, &vm.modules, vm.new_str(fullname), m.clone())?;
+        return Ok(Some(m));
+    }
     let short = fullname.rsplit('.').next().unwrap_or(fullname);
     for dir in search_paths(vm, parent) {
         let pkg_init = dir.join(short).join("__init__.py");
@@ -103,33 +109,62 @@ fn load_one(vm: &Vm, fullname: &str, parent: Option<&Value>) -> PyResult<Option<
         };
         let src = std::fs::read_to_string(&path).map_err(|e| vm.import_error(e.to_string()))?;
         let pstr = path.to_string_lossy().to_string();
-        let m = crate::sysmod::new_module(vm, fullname);
-        let d = module_dict(&m).expect("module");
-        crate::dict::dict_set_str(vm, &d, "__file__", vm.new_str(&pstr));
-        crate::dict::dict_set_str(vm, &d, "__builtins__", vm.builtins.clone());
-        if is_pkg {
-            let p = vm.new_list(vec![vm.new_string(
-                path.parent()
-                    .map(|p| p.to_string_lossy().to_string())
-                    .unwrap_or_default(),
-            )]);
-            crate::dict::dict_set_str(vm, &d, "__path__", p);
+        let pkg_dir = is_pkg.then(|| {
+            path.parent()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default()
+        });
+        return exec_source(vm, fullname, &src, &pstr, pkg_dir).map(Some);
+    }
+    let frozen = vm.shipped_modules.borrow().frozen(fullname);
+    if let Some(f) = frozen {
+        // Embedded packages have an empty `__path__`: their submodules are
+        // found by full name in the embedded table.
+        let pkg_dir = f.is_package.then(String::new);
+        return exec_source(vm, fullname, f.source, f.path, pkg_dir).map(Some);
+    }
+    Ok(None)
+}
+
+/// Creates module `fullname`, registers it in `sys.modules` and runs `src`
+/// (from file `path`) in it; on failure the module is unregistered again.
+/// `pkg_dir` is `Some` for packages: the directory for `__path__` (empty
+/// for an empty `__path__`).
+fn exec_source(
+    vm: &Vm,
+    fullname: &str,
+    src: &str,
+    path: &str,
+    pkg_dir: Option<String>,
+) -> PyResult {
+    let m = crate::sysmod::new_module(vm, fullname);
+    let d = module_dict(&m).expect("module");
+    crate::dict::dict_set_str(vm, &d, "__file__", vm.new_str(path));
+    crate::dict::dict_set_str(vm, &d, "__builtins__", vm.builtins.clone());
+    match pkg_dir {
+        Some(dir) => {
+            let items = if dir.is_empty() {
+                vec![]
+            } else {
+                vec![vm.new_string(dir)]
+            };
+            crate::dict::dict_set_str(vm, &d, "__path__", vm.new_list(items));
             crate::dict::dict_set_str(vm, &d, "__package__", vm.new_str(fullname));
-        } else {
+        }
+        None => {
             let pkg = fullname.rsplit_once('.').map(|(a, _)| a).unwrap_or("");
             crate::dict::dict_set_str(vm, &d, "__package__", vm.new_str(pkg));
         }
-        crate::dict::dict_set_item(vm, &vm.modules, vm.new_str(fullname), m.clone())?;
-        let code =
-            crate::interp::compile_file_to_value(vm, &src, &pstr, strata_compiler::Mode::Exec);
-        let r = code.and_then(|c| crate::interp::run_code(vm, &c, d.clone(), Some(d)));
-        if let Err(e) = r {
-            crate::dict::dict_del_item(vm, &vm.modules, &vm.new_str(fullname))?;
-            return Err(e);
-        }
-        return Ok(Some(m));
     }
-    Ok(None)
+    crate::dict::dict_set_item(vm, &vm.modules, vm.new_str(fullname), m.clone())?;
+    let code = crate::interp::compile_file_to_value(vm, src, path, strata_compiler::Mode::Exec);
+    let r = code.and_then(|c| crate::interp::run_code(vm, &c, d.clone(), Some(d)));
+    if let Err(e) = r {
+        crate::dict::dict_del_item(vm, &vm.modules, &vm.new_str(fullname))?;
+        return Err(e);
+    }
+    // A module may replace itself in `sys.modules` while it runs.
+    Ok(crate::dict::dict_get_item(vm, &vm.modules, &vm.new_str(fullname))?.unwrap_or(m))
 }
 
 /// Imports `fullname` (and its parents), returning the leaf module.
@@ -201,6 +236,15 @@ pub fn import_name(
     import_module(vm, &format!("{}.{}", base, first))
 }
 
+/// Whether `e` is the ModuleNotFoundError for module `name` itself.
+fn is_not_found(vm: &Vm, e: &Value, name: &str) -> bool {
+    vm.isinstance(e, &vm.exc.module_not_found_error)
+        && vm
+            .instance_dict(e)
+            .and_then(|d| crate::dict::dict_get_str(vm, &d, "name"))
+            .is_some_and(|n| vm.str_lossy(&n) == name)
+}
+
 /// `IMPORT_FROM`.
 pub fn import_from(vm: &Vm, m: &Value, name: &Value) -> PyResult {
     match vm.getattr_opt(m, &vm.str_lossy(name))? {
@@ -215,6 +259,8 @@ pub fn import_from(vm: &Vm, m: &Value, name: &Value) -> PyResult {
             let sub = format!("{}.{}", mname, vm.str_lossy(name));
             match import_module(vm, &sub) {
                 Ok(v) => Ok(v),
+                // A submodule that exists but fails propagates its error.
+                Err(e) if !is_not_found(vm, &e, &sub) => Err(e),
                 Err(_) => {
                     let file = d
                         .as_ref()

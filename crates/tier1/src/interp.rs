@@ -162,11 +162,12 @@ pub fn run_main(vm: &Vm, src: &str, filename: &str) -> i32 {
     } else {
         compile_file_to_value(vm, src, filename, Mode::Exec)
     };
-    let r = compiled.and_then(|c| run_code(vm, &c, d.clone(), Some(d)));
+    let r = compiled.and_then(|c| run_code(vm, &c, d.clone(), Some(d.clone())));
     let status = match r {
         Ok(_) => 0,
         Err(e) => handle_uncaught(vm, &e),
     };
+    crate::gc::finalize_main(vm, &d);
     let _ = crate::sysmod::write_stdout_flush();
     status
 }

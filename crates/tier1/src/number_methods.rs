@@ -673,6 +673,19 @@ fn complex_new(vm: &Vm, a: FnArgs) -> PyResult {
 
 /// Registers the int, float and complex methods and the complex
 /// constructor.
+/// `int.__repr__`: the decimal digits, also for bool and other int
+/// subclasses.
+fn int_repr(vm: &Vm, a: FnArgs) -> PyResult {
+    crate::typeslots::check_args(vm, "__repr__", &a, 1, 1)?;
+    match as_int(&a.args[0]) {
+        Some(i) => Ok(vm.new_string(i.to_big().to_string())),
+        None => Err(vm.type_error(format!(
+            "descriptor '__repr__' requires a 'int' object but received a '{}'",
+            vm.type_name(&a.args[0])
+        ))),
+    }
+}
+
 pub fn init(vm: &Vm) {
     let t = &vm.types;
     add_static(vm, &t.int, "__new__", int_new);
@@ -693,9 +706,15 @@ pub fn init(vm: &Vm) {
         ("__ceil__", int_ceil),
         ("__round__", int_round),
         ("__getnewargs__", int_getnewargs),
+        ("__repr__", int_repr),
     ] {
         add_method(vm, &t.int, n, f);
     }
+    // bool keeps its own repr ('True'); `int.__repr__(True)` is '1'.
+    add_method(vm, &t.bool_, "__repr__", |vm, a| {
+        crate::typeslots::check_args(vm, "__repr__", &a, 1, 1)?;
+        Ok(vm.new_string(vm.builtin_repr(&a.args[0])?))
+    });
     add_classmethod(vm, &t.int, "from_bytes", int_from_bytes);
     for (n, f) in [
         ("is_integer", float_is_integer as NativeFn),

@@ -54,17 +54,42 @@ pub fn compare_names(op: CompareOp) -> (&'static str, &'static str) {
 
 impl Vm {
     /// A special method defined by Python code (not a native builtin).
+    ///
+    /// Natives count when they belong to a [`TypeFlags::NATIVE_EXT`]
+    /// type (library types whose behaviour the protocols do not build in).
     pub fn user_special(&self, v: &Value, name: &str) -> Option<Value> {
-        // Builtin (static) types define special methods only as natives.
-        if !self.with_type(v, |t| type_layout(t).has(TypeFlags::HEAPTYPE)) {
+        // Core builtin (static) types define special methods only as
+        // natives, which the protocols implement directly.
+        if !self.dispatches_dunders(v) {
             return None;
         }
         let m = self.lookup_special(v, name)?;
-        if m.payload_is::<NativeFunctionObj>() {
-            None
-        } else {
-            Some(m)
+        match m.downcast::<NativeFunctionObj>() {
+            Some(n) => {
+                let owner = n.objclass.as_ref()?;
+                // A core builtin's native is built into the protocols, unless
+                // a class assigned it under another name
+                // (`__str__ = int.__repr__`).
+                let dispatch = type_layout(owner).has(TypeFlags::NATIVE_EXT)
+                    || !type_layout(owner)
+                        .get_own(name)
+                        .is_some_and(|own| own.is(&m));
+                dispatch.then_some(m)
+            }
+            None => Some(m),
         }
+    }
+
+    /// Whether the protocols must look for special methods in `v`'s type:
+    /// classes from Python code and native library types.
+    #[inline]
+    pub fn dispatches_dunders(&self, v: &Value) -> bool {
+        self.with_type(v, |t| {
+            type_layout(t)
+                .flags
+                .get()
+                .intersects(TypeFlags::HEAPTYPE | TypeFlags::NATIVE_EXT)
+        })
     }
 
     /// Whether subclass `sub` defines `name` differently from `base`.
@@ -90,8 +115,7 @@ impl Vm {
         if v.is(&self.false_) || v.is(&self.none) {
             return Ok(false);
         }
-        let heap = self.with_type(v, |t| type_layout(t).has(TypeFlags::HEAPTYPE));
-        if heap {
+        if self.dispatches_dunders(v) {
             if let Some(m) = self.user_special(v, "__bool__") {
                 let r = self.call_bound_special(&m, v, &[])?;
                 if !self.is_exact(&r, &self.types.bool_) {
@@ -244,15 +268,19 @@ impl Vm {
                 return Ok(h);
             }
         }
-        let heap = self.with_type(v, |t| type_layout(t).has(TypeFlags::HEAPTYPE));
-        if heap {
+        if self.dispatches_dunders(v) {
             if let Some(m) = self.lookup_special(v, "__hash__") {
                 if m.is(&self.none) {
                     return Err(
                         self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
                     );
                 }
-                if !m.payload_is::<NativeFunctionObj>() {
+                let native_core = m.downcast::<NativeFunctionObj>().is_some_and(|n| {
+                    !n.objclass
+                        .as_ref()
+                        .is_some_and(|t| type_layout(t).has(TypeFlags::NATIVE_EXT))
+                });
+                if !native_core {
                     let r = self.call_bound_special(&m, v, &[])?;
                     return match as_int(&r) {
                         Some(Int::Small(h)) => Ok(if h == -1 { -2 } else { h }),
@@ -478,6 +506,17 @@ impl Vm {
             ) {
                 let eq = x.func.is(&y.func) && x.self_.is(&y.self_);
                 return Ok(Some(eq == (op == CompareOp::Eq)));
+            }
+            // Bound builtin methods (`l.append`): equal when they bind the
+            // same object to the same native.
+            if let (Some(x), Some(y)) = (
+                a.downcast::<NativeFunctionObj>(),
+                b.downcast::<NativeFunctionObj>(),
+            ) {
+                if let (Some(sx), Some(sy)) = (&x.self_, &y.self_) {
+                    let eq = sx.is(sy) && x.qualname == y.qualname;
+                    return Ok(Some(eq == (op == CompareOp::Eq)));
+                }
             }
         }
         Ok(None)
@@ -928,6 +967,16 @@ impl Vm {
         }
         Ok(out)
     }
+}
+
+/// Whether `m` is a native method defined by a native extension type
+/// (see `TypeFlags::NATIVE_EXT`), as opposed to one of a core builtin.
+pub fn is_ext_native(m: &Value) -> bool {
+    m.downcast::<NativeFunctionObj>().is_some_and(|f| {
+        f.objclass
+            .as_ref()
+            .is_some_and(|c| type_layout(c).has(TypeFlags::NATIVE_EXT))
+    })
 }
 
 /// Applies a comparison operator to an ordering.

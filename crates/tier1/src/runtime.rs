@@ -183,6 +183,8 @@ pub struct WeakRefObj {
     /// Word of the referent while alive; 0 once it is gone.
     pub target: Cell<usize>,
     pub callback: Option<Value>,
+    /// The referent's hash, computed on first `hash(ref)` while alive.
+    pub hash: Cell<Option<i64>>,
 }
 
 /// Iterator over a list, tuple or other indexable builtin sequence.

@@ -302,34 +302,28 @@ fn slot(v: &[Option<Value>], i: usize) -> Option<&Value> {
 
 /// A str with char-index to byte-offset conversion.
 struct Text<'a> {
+    o: &'a StrObj,
     s: &'a str,
-    ascii: bool,
     len: usize,
 }
 
 impl<'a> Text<'a> {
     fn new(o: &'a StrObj) -> Text<'a> {
         Text {
+            o,
             s: &o.s,
-            ascii: o.is_ascii(),
             len: o.char_len,
         }
     }
 
     /// Byte offset of char index `ci` (clamped to the end).
     fn byte(&self, ci: i64) -> usize {
-        let ci = ci.max(0) as usize;
-        if ci >= self.len {
-            return self.s.len();
-        }
-        if self.ascii {
-            return ci;
-        }
-        self.s
-            .char_indices()
-            .nth(ci)
-            .map(|(b, _)| b)
-            .unwrap_or(self.s.len())
+        self.o.byte_offset(ci.max(0) as usize)
+    }
+
+    /// Char index of byte offset `b`.
+    fn char_index(&self, b: usize) -> usize {
+        self.o.char_index(b)
     }
 }
 
@@ -582,7 +576,7 @@ fn find_in(t: &Text, sub: &str, start: i64, end: i64, rev: bool) -> Option<usize
     let (b0, b1) = (t.byte(start), t.byte(end));
     let hay = &t.s[b0..b1];
     let p = if rev { hay.rfind(sub) } else { hay.find(sub) }?;
-    Some(start as usize + if t.ascii { p } else { hay[..p].chars().count() })
+    Some(t.char_index(b0 + p))
 }
 
 fn find_common(vm: &Vm, a: &FnArgs, name: &str, rev: bool) -> PyResult<Option<usize>> {
@@ -1369,6 +1363,14 @@ pub fn init(vm: &Vm) {
     let t = &vm.types.str_;
     add_static(vm, t, "__new__", str_new);
     add_static(vm, t, "maketrans", str_maketrans);
+    // `str.__str__`: the exact str with the same contents.
+    add_method(vm, t, "__str__", |vm, a| {
+        let o = self_str(vm, &a, "__str__")?;
+        if vm.is_exact(&a.args[0], &vm.types.str_) {
+            return Ok(a.args[0].clone());
+        }
+        Ok(vm.new_str(&o.s))
+    });
     for (n, f) in [
         ("find", str_find as NativeFn),
         ("rfind", str_rfind),

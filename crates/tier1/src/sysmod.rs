@@ -410,24 +410,7 @@ pub fn init_sys(vm: &Vm) {
     crate::dict::dict_set_item(vm, &vm.modules, vm.intern("builtins"), builtins_mod)
         .expect("sys.modules");
     let weak = new_module(vm, "_weakref");
-    crate::typeslots::add_static(
-        vm,
-        &vm.types.weakref,
-        "__new__",
-        crate::objects::weakref::weakref_new,
-    );
-    crate::typeslots::add_method(
-        vm,
-        &vm.types.weakref,
-        "__call__",
-        crate::objects::weakref::weakref_call,
-    );
-    crate::dict::dict_set_str(
-        vm,
-        &weak.downcast::<ModuleObj>().expect("module").dict,
-        "ref",
-        vm.types.weakref.clone(),
-    );
+    crate::objects::weakref::init(vm, &weak);
     crate::dict::dict_set_item(vm, &vm.modules, vm.intern("_weakref"), weak).expect("sys.modules");
     let future = new_module(vm, "__future__");
     for feature in [

@@ -126,6 +126,37 @@ pub fn alloc_instance<T: 'static>(vm: &Vm, cls: &Value, payload: T) -> PyResult 
     Ok(unsafe { Value::from_raw(ptr) })
 }
 
+/// Private-name mangling of a `__slots__` entry in class `class_name`
+/// (`__x` becomes `_Class__x`), as the compiler mangles attribute names.
+fn mangle_private(name: &str, class_name: &str) -> String {
+    let stripped = class_name.trim_start_matches('_');
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') || stripped.is_empty()
+    {
+        return name.to_string();
+    }
+    format!("_{}{}", stripped, name)
+}
+
+/// CPython's TypeError for instantiating a class whose
+/// `__abstractmethods__` is non-empty (names sorted).
+fn abstract_instantiation_error(vm: &Vm, cls: &Value) -> Value {
+    let tl = type_layout(cls);
+    let mut names: Vec<String> = tl
+        .get_own("__abstractmethods__")
+        .and_then(|a| vm.to_vec(&a).ok())
+        .unwrap_or_default()
+        .iter()
+        .map(|n| vm.str_lossy(n))
+        .collect();
+    names.sort();
+    vm.type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        tl.name(),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    ))
+}
+
 /// `object.__new__(cls, *args)`.
 pub fn object_new(vm: &Vm, args: FnArgs) -> PyResult {
     let cls = args
@@ -139,6 +170,9 @@ pub fn object_new(vm: &Vm, args: FnArgs) -> PyResult {
         )));
     }
     let tl = type_layout(cls);
+    if tl.flags.get().contains(TypeFlags::IS_ABSTRACT) {
+        return Err(abstract_instantiation_error(vm, cls));
+    }
     if tl.payload.type_id == std::any::TypeId::of::<ExceptionObj>() {
         let a = vm.new_tuple(args.pos()[1..].to_vec());
         return alloc_instance(
@@ -221,7 +255,9 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
     for b in &bases {
         let bl = type_layout(b);
         let sl = type_layout(&solid);
-        if bl.payload.type_id != std::any::TypeId::of::<ObjectObj>() || bl.n_ext > sl.n_ext {
+        if bl.payload.type_id != std::any::TypeId::of::<ObjectObj>()
+            || bl.member_slots.len() > sl.member_slots.len()
+        {
             if sl.payload.type_id != std::any::TypeId::of::<ObjectObj>()
                 && sl.payload.type_id != bl.payload.type_id
             {
@@ -235,19 +271,23 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
         }
     }
     let sl = type_layout(&solid);
-    // Every base's ext-slot layout (its dict slot and __slots__ members)
-    // must be a prefix of the solid base's, or instances could not serve
-    // all bases' descriptors.
+    // Every base's `__slots__` members must sit where the solid base has
+    // them, or instances could not serve all bases' member descriptors.
+    // The instance `__dict__` is found through the instance's own type, so
+    // bases that only add a dict never conflict; the new type just needs
+    // one.
     for b in &bases {
         let bl = type_layout(b);
-        let dict_ok = bl.dict_slot.is_none() || bl.dict_slot == sl.dict_slot;
-        let members_ok = bl.member_slots.iter().all(|m| sl.member_slots.contains(m));
-        if !dict_ok || !members_ok {
+        if !bl.member_slots.iter().all(|m| sl.member_slots.contains(m)) {
             return Err(vm.type_error("multiple bases have instance lay-out conflict"));
         }
     }
     let mut n_ext = sl.n_ext;
     let mut dict_slot = sl.dict_slot;
+    if dict_slot.is_none() && bases.iter().any(|b| type_layout(b).dict_slot.is_some()) {
+        dict_slot = Some(n_ext);
+        n_ext += 1;
+    }
     let mut members: Vec<(Rc<str>, usize)> = sl.member_slots.clone();
     let slots_v = crate::dict::dict_get_str(vm, ns, "__slots__");
     let mut new_members = Vec::new();
@@ -270,6 +310,7 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
                 if s == "__weakref__" {
                     continue;
                 }
+                let s = mangle_private(&s, &name.s);
                 new_members.push((Rc::<str>::from(s.as_str()), n_ext));
                 n_ext += 1;
             }
@@ -384,7 +425,24 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
         }
     }
     for (k, v) in set_names {
-        vm.call_special(&v, "__set_name__", &[cls.clone(), k])?;
+        if let Err(e) = vm.call_special(&v, "__set_name__", &[cls.clone(), k.clone()]) {
+            // CPython 3.11 wraps the error, chaining the original as cause.
+            let wrapped = vm.new_exception_msg(
+                &vm.exc.runtime_error,
+                &format!(
+                    "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+                    vm.type_name(&v),
+                    vm.str_lossy(&k),
+                    tl.name()
+                ),
+            );
+            if let Some(x) = wrapped.downcast::<ExceptionObj>() {
+                *x.cause.borrow_mut() = Some(e.clone());
+                *x.context.borrow_mut() = Some(e);
+                x.suppress_context.set(true);
+            }
+            return Err(wrapped);
+        }
     }
     // __init_subclass__ of the parent.
     let parent_mro: Vec<Value> = tl.mro.borrow()[1..].to_vec();

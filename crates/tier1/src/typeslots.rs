@@ -37,7 +37,7 @@ fn add_native(
     is_classmethod: bool,
 ) {
     let tl = type_layout(ty);
-    let qual = format!("{}.{}", tl.name(), name);
+    let qual = format!("{}.{}", tl.qualname.borrow(), name);
     let kind = if is_classmethod {
         &vm.types.classmethod_descriptor
     } else if !is_method {
@@ -392,6 +392,7 @@ fn coro_await(vm: &Vm, a: FnArgs) -> PyResult {
 pub fn init_types(vm: &Vm) {
     let t = &vm.types;
     add_static(vm, &t.object, "__new__", crate::typeobj::object_new);
+    crate::objects::callables::init(vm);
     add_method(vm, &t.object, "__init__", object_init);
     add_method(vm, &t.object, "__repr__", object_repr);
     add_method(vm, &t.object, "__str__", object_str);
@@ -552,6 +553,9 @@ pub fn init_types(vm: &Vm) {
         &t.set,
         &t.frozenset,
         &t.range,
+        &t.dict_keys,
+        &t.dict_values,
+        &t.dict_items,
     ] {
         add_method(vm, ty, "__len__", generic_len);
         add_method(vm, ty, "__iter__", generic_iter);
@@ -567,6 +571,34 @@ pub fn init_types(vm: &Vm) {
         &t.range,
     ] {
         add_method(vm, ty, "__getitem__", generic_getitem);
+    }
+    for ty in [&t.dict_keys, &t.dict_items] {
+        for (n, f) in CMPS {
+            add_method(vm, ty, n, *f);
+        }
+    }
+    // Mutable containers are unhashable: `__hash__` is None in their
+    // namespace, as `collections.abc.Hashable` checks.
+    for ty in [&t.list, &t.dict, &t.set, &t.bytearray] {
+        type_layout(ty)
+            .namespace
+            .borrow_mut()
+            .insert(Rc::from("__hash__"), vm.none());
+    }
+    for ty in [&t.function, &t.native_function, &t.method] {
+        add_method(vm, ty, "__call__", |vm, a| {
+            let (f, rest) = a
+                .args
+                .split_first()
+                .ok_or_else(|| vm.type_error("descriptor '__call__' needs an argument"))?;
+            vm.call_args(
+                f,
+                FnArgs {
+                    args: rest,
+                    kwnames: a.kwnames,
+                },
+            )
+        });
     }
     for ty in [&t.list, &t.dict, &t.bytearray] {
         add_method(vm, ty, "__setitem__", generic_setitem);

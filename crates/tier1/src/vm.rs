@@ -23,8 +23,11 @@ use crate::runtime::*;
 /// Result of a fallible Python operation; the error is the exception.
 pub type PyResult<T = Value> = Result<T, Value>;
 
+/// The builtin types: field, name, base, payload type, flags. A payload
+/// followed by `[gc]` is a container (its objects are tracked by the cycle
+/// collector; the payload implements `Traverse`).
 macro_rules! define_types {
-    ($( $field:ident : $name:literal, $base:ident, $payload:ty, $flags:expr; )*) => {
+    ($( $field:ident : $name:literal, $base:ident, $payload:ty $([$gc:ident])?, $flags:expr; )*) => {
         /// Every builtin type, by field.
         pub struct Types {
             pub object: Value,
@@ -35,11 +38,13 @@ macro_rules! define_types {
         fn make_types(object: Value, type_: Value) -> Types {
             $(
                 let $field = new_static_type(&type_, $name, Some(&define_types!(@base object, type_, $base)),
-                    PayloadInfo::of::<$payload>(), $flags);
+                    define_types!(@info $payload $(, $gc)?), $flags);
             )*
             Types { object, type_, $( $field, )* }
         }
     };
+    (@info $payload:ty) => { PayloadInfo::of::<$payload>() };
+    (@info $payload:ty, gc) => { PayloadInfo::container::<$payload>() };
     (@base $object:ident, $type_:ident, object) => { $object };
     (@base $object:ident, $type_:ident, $other:ident) => { $other };
 }
@@ -57,66 +62,66 @@ define_types! {
     str_: "str", object, StrObj, MS.union(TypeFlags::STR_SUBCLASS);
     bytes: "bytes", object, BytesObj, MS.union(TypeFlags::BYTES_SUBCLASS);
     bytearray: "bytearray", object, ByteArrayObj, MS;
-    tuple: "tuple", object, TupleObj, MS.union(TypeFlags::TUPLE_SUBCLASS).union(TypeFlags::SEQUENCE);
-    list: "list", object, ListObj, MS.union(TypeFlags::LIST_SUBCLASS).union(TypeFlags::SEQUENCE);
-    dict: "dict", object, DictObj, MS.union(TypeFlags::DICT_SUBCLASS).union(TypeFlags::MAPPING);
-    set: "set", object, SetObj, MS;
-    frozenset: "frozenset", object, SetObj, MS;
+    tuple: "tuple", object, TupleObj [gc], MS.union(TypeFlags::TUPLE_SUBCLASS).union(TypeFlags::SEQUENCE);
+    list: "list", object, ListObj [gc], MS.union(TypeFlags::LIST_SUBCLASS).union(TypeFlags::SEQUENCE);
+    dict: "dict", object, DictObj [gc], MS.union(TypeFlags::DICT_SUBCLASS).union(TypeFlags::MAPPING);
+    set: "set", object, SetObj [gc], MS;
+    frozenset: "frozenset", object, SetObj [gc], MS;
     range: "range", object, RangeObj, TypeFlags::SEQUENCE;
     slice: "slice", object, SliceObj, N;
     none_type: "NoneType", object, ObjectObj, N;
     not_implemented_type: "NotImplementedType", object, ObjectObj, N;
     ellipsis_type: "ellipsis", object, ObjectObj, N;
-    function: "function", object, FunctionObj, TypeFlags::HAS_DICT;
-    native_function: "builtin_function_or_method", object, NativeFunctionObj, N;
-    method: "method", object, BoundMethodObj, N;
+    function: "function", object, FunctionObj [gc], TypeFlags::HAS_DICT;
+    native_function: "builtin_function_or_method", object, NativeFunctionObj [gc], N;
+    method: "method", object, BoundMethodObj [gc], N;
     code: "code", object, CodeObj, N;
-    cell: "cell", object, CellObj, N;
-    module: "module", object, ModuleObj, B;
-    property: "property", object, PropertyObj, B;
-    staticmethod: "staticmethod", object, MethodWrapperObj, B.union(TypeFlags::HAS_DICT);
-    classmethod: "classmethod", object, MethodWrapperObj, B.union(TypeFlags::HAS_DICT);
-    super_: "super", object, SuperObj, B;
-    generator: "generator", object, GeneratorObj, N;
-    coroutine: "coroutine", object, GeneratorObj, N;
-    async_generator: "async_generator", object, GeneratorObj, N;
-    traceback: "traceback", object, TracebackObj, N;
-    weakref: "ReferenceType", object, WeakRefObj, N;
-    list_iterator: "list_iterator", object, SeqIterObj, N;
-    tuple_iterator: "tuple_iterator", object, SeqIterObj, N;
-    seq_iterator: "iterator", object, GetItemIterObj, N;
+    cell: "cell", object, CellObj [gc], N;
+    module: "module", object, ModuleObj [gc], B;
+    property: "property", object, PropertyObj [gc], B;
+    staticmethod: "staticmethod", object, MethodWrapperObj [gc], B.union(TypeFlags::HAS_DICT);
+    classmethod: "classmethod", object, MethodWrapperObj [gc], B.union(TypeFlags::HAS_DICT);
+    super_: "super", object, SuperObj [gc], B;
+    generator: "generator", object, GeneratorObj [gc], N;
+    coroutine: "coroutine", object, GeneratorObj [gc], N;
+    async_generator: "async_generator", object, GeneratorObj [gc], N;
+    traceback: "traceback", object, TracebackObj [gc], N;
+    weakref: "ReferenceType", object, WeakRefObj [gc], B;
+    list_iterator: "list_iterator", object, SeqIterObj [gc], N;
+    tuple_iterator: "tuple_iterator", object, SeqIterObj [gc], N;
+    seq_iterator: "iterator", object, GetItemIterObj [gc], N;
     range_iterator: "range_iterator", object, RangeIterObj, N;    str_iterator: "str_iterator", object, StrIterObj, N;
     str_ascii_iterator: "str_ascii_iterator", object, StrIterObj, N;
-    bytes_iterator: "bytes_iterator", object, SeqIterObj, N;
-    dict_keyiterator: "dict_keyiterator", object, TableIterObj, N;
-    dict_valueiterator: "dict_valueiterator", object, TableIterObj, N;
-    dict_itemiterator: "dict_itemiterator", object, TableIterObj, N;
-    set_iterator: "set_iterator", object, TableIterObj, N;
-    dict_keys: "dict_keys", object, DictViewObj, N;
-    dict_values: "dict_values", object, DictViewObj, N;
-    dict_items: "dict_items", object, DictViewObj, N;
-    reversed: "reversed", object, ReversedObj, B;
-    enumerate: "enumerate", object, EnumerateObj, B;
-    zip: "zip", object, ZipObj, B;
-    map: "map", object, MapObj, B;
-    filter: "filter", object, FilterObj, B;
-    callable_iterator: "callable_iterator", object, CallableIterObj, N;
-    snapshot_iterator: "snapshot_iterator", object, SnapshotIterObj, N;
-        async_gen_awaitable: "async_generator_asend", object, AsyncGenAwaitableObj, N;
-        frame: "frame", object, FrameObj, N;    method_descriptor: "method_descriptor", object, NativeFunctionObj, N;
-    wrapper_descriptor: "wrapper_descriptor", object, NativeFunctionObj, N;
-    classmethod_descriptor: "classmethod_descriptor", object, NativeFunctionObj, N;
-    getset_descriptor: "getset_descriptor", object, crate::attr::GetSetDescrObj, N;
-    member_descriptor: "member_descriptor",object, crate::attr::MemberDescrObj, N;
+    bytes_iterator: "bytes_iterator", object, SeqIterObj [gc], N;
+    dict_keyiterator: "dict_keyiterator", object, TableIterObj [gc], N;
+    dict_valueiterator: "dict_valueiterator", object, TableIterObj [gc], N;
+    dict_itemiterator: "dict_itemiterator", object, TableIterObj [gc], N;
+    set_iterator: "set_iterator", object, TableIterObj [gc], N;
+    dict_keys: "dict_keys", object, DictViewObj [gc], N;
+    dict_values: "dict_values", object, DictViewObj [gc], N;
+    dict_items: "dict_items", object, DictViewObj [gc], N;
+    reversed: "reversed", object, ReversedObj [gc], B;
+    enumerate: "enumerate", object, EnumerateObj [gc], B;
+    zip: "zip", object, ZipObj [gc], B;
+    map: "map", object, MapObj [gc], B;
+    filter: "filter", object, FilterObj [gc], B;
+    callable_iterator: "callable_iterator", object, CallableIterObj [gc], N;
+    snapshot_iterator: "snapshot_iterator", object, SnapshotIterObj [gc], N;
+        async_gen_awaitable: "async_generator_asend", object, AsyncGenAwaitableObj [gc], N;
+        frame: "frame", object, FrameObj [gc], N;    method_descriptor: "method_descriptor", object, NativeFunctionObj [gc], N;
+    wrapper_descriptor: "wrapper_descriptor", object, NativeFunctionObj [gc], N;
+    classmethod_descriptor: "classmethod_descriptor", object, NativeFunctionObj [gc], N;
+    getset_descriptor: "getset_descriptor", object, crate::attr::GetSetDescrObj [gc], N;
+    member_descriptor: "member_descriptor", object, crate::attr::MemberDescrObj [gc], N;
     stream: "TextIOWrapper", object, crate::sysmod::StdStreamObj, N;
-    typevar: "TypeVar", object, crate::typing::TypeParamObj, TypeFlags::HAS_DICT;
-    paramspec: "ParamSpec", object, crate::typing::TypeParamObj, TypeFlags::HAS_DICT;
-    typevartuple: "TypeVarTuple", object, crate::typing::TypeParamObj, TypeFlags::HAS_DICT;
-    paramspec_args: "ParamSpecArgs", object, crate::typing::ParamSpecAttrObj, N;
-    paramspec_kwargs: "ParamSpecKwargs", object, crate::typing::ParamSpecAttrObj, N;
-    typealias: "TypeAliasType", object, crate::typing::TypeAliasObj, TypeFlags::HAS_DICT;
+    typevar: "TypeVar", object, crate::typing::TypeParamObj [gc], TypeFlags::HAS_DICT;
+    paramspec: "ParamSpec", object, crate::typing::TypeParamObj [gc], TypeFlags::HAS_DICT;
+    typevartuple: "TypeVarTuple", object, crate::typing::TypeParamObj [gc], TypeFlags::HAS_DICT;
+    paramspec_args: "ParamSpecArgs", object, crate::typing::ParamSpecAttrObj [gc], N;
+    paramspec_kwargs: "ParamSpecKwargs", object, crate::typing::ParamSpecAttrObj [gc], N;
+    typealias: "TypeAliasType", object, crate::typing::TypeAliasObj [gc], TypeFlags::HAS_DICT;
     generic: "Generic", object, ObjectObj, B;
-    generic_alias: "_GenericAlias", object, crate::typing::GenericAliasObj, N;
+    generic_alias: "_GenericAlias", object, crate::typing::GenericAliasObj [gc], N;
 }
 
 macro_rules! define_exceptions {
@@ -129,10 +134,10 @@ macro_rules! define_exceptions {
 
         fn make_exceptions(types: &Types) -> ExcTypes {
             let $root = new_static_type(&types.type_, "BaseException", Some(&types.object),
-                PayloadInfo::of::<ExceptionObj>(),
+                PayloadInfo::container::<ExceptionObj>(),
                 TypeFlags::BASETYPE | TypeFlags::HAS_DICT | TypeFlags::BASE_EXC_SUBCLASS);
             $( let $field = new_static_type(&types.type_, $name, Some(&$base),
-                PayloadInfo::of::<ExceptionObj>(),
+                PayloadInfo::container::<ExceptionObj>(),
                 TypeFlags::BASETYPE | TypeFlags::HAS_DICT | TypeFlags::BASE_EXC_SUBCLASS); )*
             ExcTypes { $root, $( $field, )* }
         }
@@ -280,13 +285,15 @@ pub struct Vm {
     pub stack_limit: Cell<usize>,
     /// Engine flags from the command line / environment.
     pub flags: RefCell<crate::flags::Flags>,
-    /// Directory of bundled Python modules (lib/), if found.
-    pub lib_dir: RefCell<Option<std::path::PathBuf>>,
+    /// Native modules and the bundled Python library.
+    pub shipped_modules: RefCell<crate::modules::ModuleRegistry>,
     /// Globals of the Python frame executing most recently (for natives
     /// that need the caller's module, like `type(name, bases, ns)`).
     pub frame_globals: RefCell<Option<Value>>,
     /// Source text of files run or imported, for tracebacks.
     pub sources: RefCell<HashMap<Rc<str>, Rc<str>>>,
+    /// The cycle collector's Python-visible state (`gc.callbacks`, ...).
+    pub gc: crate::gc::GcRuntime,
 }
 
 impl Vm {
@@ -297,7 +304,7 @@ impl Vm {
         let type_ptr = strata_object::header::allocate_self_typed(TypeObject::new(
             "type",
             TypeFlags::BASETYPE | TypeFlags::IMMUTABLE | TypeFlags::TYPE_SUBCLASS,
-            PayloadInfo::of::<TypeObject>(),
+            PayloadInfo::container::<TypeObject>(),
             0,
             None,
             Vec::new(),
@@ -340,6 +347,10 @@ impl Vm {
         empty_tuple.header().make_immortal();
         let modules = raw_alloc(&types.dict, DictObj(RefCell::new(Table::new())));
         let builtins = raw_alloc(&types.dict, DictObj(RefCell::new(Table::new())));
+        let gc = crate::gc::GcRuntime::new(
+            raw_alloc(&types.list, ListObj(RefCell::new(Vec::new()))),
+            raw_alloc(&types.list, ListObj(RefCell::new(Vec::new()))),
+        );
         let vm = Vm {
             types,
             exc,
@@ -358,16 +369,48 @@ impl Vm {
             handled: RefCell::new(None),
             stack_limit: Cell::new(0),
             flags: RefCell::new(flags),
-            lib_dir: RefCell::new(None),
+            shipped_modules: RefCell::new(Default::default()),
             sources: RefCell::new(HashMap::new()),
             frame_globals: RefCell::new(None),
+            gc,
         };
         strata_object::header::set_weakref_clear_hook(crate::objects::weakref::clear_weakrefs);
+        strata_object::header::set_finalizer_hook(crate::gc::finalize_on_dealloc);
         crate::typeslots::init_types(&vm);
         crate::builtins::init_builtins(&vm);
         crate::sysmod::init_sys(&vm);
         crate::typing::init(&vm);
         vm
+    }
+
+    /// Creates a builtin type for a native module: `name` in module
+    /// `module`, deriving from `base` (`object` when `None`), whose
+    /// instances carry payload `payload` (the base's payload for a type
+    /// that adds only methods). The type is immortal; give it methods with
+    /// [`crate::typeslots::add_method`] and friends. Its special methods
+    /// (`__len__`, `__getitem__`, `__eq__`, ...) are called by the object
+    /// protocols like those of a class (`TypeFlags::NATIVE_EXT`).
+    pub fn new_native_type(
+        &self,
+        name: &str,
+        module: &str,
+        base: Option<&Value>,
+        payload: PayloadInfo,
+        flags: TypeFlags,
+    ) -> Value {
+        let base = base.unwrap_or(&self.types.object);
+        let flags = flags | TypeFlags::NATIVE_EXT;
+        // Like CPython's tp_name, the name used in messages includes the
+        // module (`array.array`); `__name__`/`__qualname__` do not.
+        let full = if module == "builtins" {
+            name.to_string()
+        } else {
+            format!("{}.{}", module, name)
+        };
+        let t = new_static_type(&self.types.type_, &full, Some(base), payload, flags);
+        *type_layout(&t).qualname.borrow_mut() = Rc::from(name);
+        type_layout(&t).set_attr(Rc::from("__module__"), self.new_str(module));
+        t
     }
 
     /// Allocates an object of type `ty` with `payload` (the type's payload

@@ -85,6 +85,12 @@ pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if vm.is_type(obj) {
         let t = type_layout(obj);
         return Ok(match name {
+            // A static type's name may carry its module (`array.array`,
+            // CPython's tp_name); `__name__` is the part after the last dot.
+            "__name__" if !t.has(TypeFlags::HEAPTYPE) => {
+                let n = t.name();
+                Some(vm.new_str(n.rsplit('.').next().unwrap_or(&n)))
+            }
             "__name__" => Some(vm.new_str(&t.name())),
             "__qualname__" => Some(vm.new_str(&t.qualname.borrow())),
             "__mro__" => Some(vm.new_tuple(t.mro.borrow().clone())),

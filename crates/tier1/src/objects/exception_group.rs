@@ -32,9 +32,12 @@ use crate::vm::{ExcTypes, PyResult, Vm};
 
 /// Makes `ExceptionGroup` a subclass of both `BaseExceptionGroup` and
 /// `Exception` (bases, MRO and subclass links), as CPython defines it.
+/// CPython creates it like a class statement would, so unlike the other
+/// builtin exceptions its instances can be weakly referenced.
 pub fn link_exception_group(exc: &ExcTypes) {
     let eg = &exc.exception_group;
     let tl = type_layout(eg);
+    tl.flags.set(tl.flags.get() | TypeFlags::WEAKREFABLE);
     *tl.bases.borrow_mut() = vec![exc.base_exception_group.clone(), exc.exception.clone()];
     *tl.mro.borrow_mut() = vec![
         eg.clone(),

@@ -49,19 +49,26 @@ pub fn init_special_attrs(vm: &Vm, exc: &Value) {
         set(vm, exc, "name", vm.none());
         set(vm, exc, "obj", vm.none());
     } else if vm.isinstance(exc, &e.os_error) {
-        let (errno, strerror) = if args.len() >= 2 {
-            (args[0].clone(), args[1].clone())
-        } else {
-            (vm.none(), vm.none())
+        // As CPython: 2 to 5 arguments are (errno, strerror[, filename[,
+        // winerror[, filename2]]]) and `args` keeps only the first two.
+        let none = || vm.none();
+        let parsed = (2..=5).contains(&args.len());
+        let arg = |i: usize| {
+            if parsed {
+                args.get(i).cloned().unwrap_or_else(none)
+            } else {
+                none()
+            }
         };
-        set(vm, exc, "errno", errno);
-        set(vm, exc, "strerror", strerror);
-        set(
-            vm,
-            exc,
-            "filename",
-            args.get(2).cloned().unwrap_or_else(|| vm.none()),
-        );
+        set(vm, exc, "errno", arg(0));
+        set(vm, exc, "strerror", arg(1));
+        set(vm, exc, "filename", arg(2));
+        set(vm, exc, "filename2", arg(4));
+        if parsed && args.len() > 2 {
+            if let Some(x) = exc.downcast::<ExceptionObj>() {
+                *x.args.borrow_mut() = Some(vm.new_tuple(args[..2].to_vec()));
+            }
+        }
     } else if vm.isinstance(exc, &e.unicode_error) && args.len() >= 5 {
         for (i, n) in ["encoding", "object", "start", "end", "reason"]
             .iter()
@@ -95,6 +102,31 @@ pub fn init_special_attrs(vm: &Vm, exc: &Value) {
     }
 }
 
+/// `str()` of an OSError whose errno and strerror are set: `[Errno N]
+/// strerror`, then `: 'filename'` and ` -> 'filename2'` when those are set
+/// (the attributes, so later assignments show).
+fn os_error_str(vm: &Vm, exc: &Value) -> PyResult<Option<String>> {
+    let Some(d) = vm.instance_dict(exc) else {
+        return Ok(None);
+    };
+    let get = |n: &str| crate::dict::dict_get_str(vm, &d, n).filter(|v| !v.is(&vm.none));
+    let (Some(errno), Some(strerror)) = (get("errno"), get("strerror")) else {
+        return Ok(None);
+    };
+    let mut s = format!(
+        "[Errno {}] {}",
+        vm.str_string(&errno)?,
+        vm.str_string(&strerror)?
+    );
+    if let Some(f) = get("filename") {
+        s.push_str(&format!(": {}", vm.repr_string(&f)?));
+        if let Some(f2) = get("filename2") {
+            s.push_str(&format!(" -> {}", vm.repr_string(&f2)?));
+        }
+    }
+    Ok(Some(s))
+}
+
 /// Records `name` and `obj` on an AttributeError (for suggestions).
 pub fn set_attr_name_obj(vm: &Vm, exc: &Value, name: &Value, obj: &Value) {
     set(vm, exc, "name", name.clone());
@@ -121,22 +153,10 @@ pub fn exception_str(vm: &Vm, exc: &Value) -> PyResult<String> {
     {
         return unicode_error_str(vm, exc, &args);
     }
-    if vm.isinstance(exc, &vm.exc.os_error) && (2..=5).contains(&args.len()) {
-        let errno = vm.str_string(&args[0])?;
-        let strerror = vm.str_string(&args[1])?;
-        return Ok(match args.get(2).filter(|f| !f.is(&vm.none)) {
-            Some(f) => match args.get(4).filter(|f| !f.is(&vm.none)) {
-                Some(f2) => format!(
-                    "[Errno {}] {}: {} -> {}",
-                    errno,
-                    strerror,
-                    vm.repr_string(f)?,
-                    vm.repr_string(f2)?
-                ),
-                None => format!("[Errno {}] {}: {}", errno, strerror, vm.repr_string(f)?),
-            },
-            None => format!("[Errno {}] {}", errno, strerror),
-        });
+    if vm.isinstance(exc, &vm.exc.os_error) {
+        if let Some(s) = os_error_str(vm, exc)? {
+            return Ok(s);
+        }
     }
     if vm.isinstance(exc, &vm.exc.syntax_error) {
         if let (Some(d), Some(msg)) = (vm.instance_dict(exc), args.first()) {

@@ -244,7 +244,7 @@ impl Vm {
             }
         }
         if let Some(m) = self.lookup_special(it, "__next__") {
-            if !m.payload_is::<NativeFunctionObj>() {
+            if !m.payload_is::<NativeFunctionObj>() || crate::ops::is_ext_native(&m) {
                 return match self.call_bound_special(&m, it, &[]) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.exc_matches(&e, &self.exc.stop_iteration) => Ok(None),

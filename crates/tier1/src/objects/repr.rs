@@ -291,8 +291,12 @@ impl Vm {
                 .unwrap_or_else(|| "?".into());
             let file = crate::dict::dict_get_str(self, &m.dict, "__file__")
                 .filter(|f| f.payload_is::<StrObj>());
+            // Modules made by `types.ModuleType(...)` carry `__loader__`
+            // (None); the engine's native modules do not.
+            let made_by_python = crate::dict::dict_get_str(self, &m.dict, "__loader__").is_some();
             return Ok(match file {
                 Some(f) => format!("<module '{}' from '{}'>", name, self.str_lossy(&f)),
+                None if made_by_python => format!("<module '{}'>", name),
                 None => format!("<module '{}' (built-in)>", name),
             });
         }

@@ -236,6 +236,13 @@ pub fn builtin_getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Option<Val
                 let out: String = idx.indices().map(|i| b[i] as char).collect();
                 return Ok(Some(vm.new_string(out)));
             }
+            if idx.step == 1 {
+                // A contiguous run: one byte range, found through the
+                // string's checkpoints.
+                let start = idx.start.max(0) as usize;
+                let (b0, b1) = (s.byte_offset(start), s.byte_offset(start + idx.len));
+                return Ok(Some(vm.new_str(&s.s[b0..b1])));
+            }
             let chars: Vec<char> = s.s.chars().collect();
             let out: String = idx.indices().map(|i| chars[i]).collect();
             return Ok(Some(vm.new_string(out)));
@@ -251,7 +258,7 @@ pub fn builtin_getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Option<Val
                 let c = if s.is_ascii() {
                     s.s.as_bytes()[i] as char
                 } else {
-                    s.s.chars().nth(i).unwrap_or('\0')
+                    s.char_at(i)
                 };
                 Ok(Some(vm.new_string(c.to_string())))
             }

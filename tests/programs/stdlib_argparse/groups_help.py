@@ -1,0 +1,65 @@
+import argparse
+
+p = argparse.ArgumentParser(prog='app', formatter_class=argparse.RawDescriptionHelpFormatter,
+                            description='''\
+Multi-line description
+    keeps its layout.''')
+p.add_argument('source')
+p.add_argument('dest', nargs='?', default='.')
+g = p.add_argument_group('network', 'Options controlling network access.')
+g.add_argument('--host', default='localhost', help='the host name to connect to when talking to the remote service')
+g.add_argument('--port', type=int, default=8080, help='port')
+m = p.add_mutually_exclusive_group()
+m.add_argument('--json', action='store_true', help='emit JSON')
+m.add_argument('--xml', action='store_true', help='emit XML')
+r = p.add_mutually_exclusive_group(required=True)
+r.add_argument('--start', action='store_true')
+r.add_argument('--stop', action='store_true')
+p.add_argument('--very-long-option-name-that-pushes-help', metavar='SOMETHING_LONG', help='this help starts on the next line because the invocation is long')
+p.add_argument('--hidden', help=argparse.SUPPRESS)
+p.print_help()
+print(p.parse_args(['a', '--start']))
+print(p.parse_args(['a', 'b', '--stop', '--json', '--port', '1', '--host=h']))
+
+d = argparse.ArgumentParser(prog='defs', formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+d.add_argument('--level', type=int, default=3, help='level of detail')
+d.add_argument('--name', default='x', help='the name')
+d.add_argument('--flag', action='store_true', help='a flag')
+d.add_argument('files', nargs='*', default=['a'], help='input files')
+d.print_help()
+
+n = argparse.ArgumentParser(prog='nohelp', add_help=False, usage='%(prog)s [options] things')
+n.add_argument('x')
+n.print_help()
+
+b = argparse.ArgumentParser(prog='bool')
+b.add_argument('--feature', action=argparse.BooleanOptionalAction, default=True, help='enable feature')
+b.add_argument('--ext', action='extend', nargs='+', type=int)
+b.add_argument('--const', action='append_const', const='C')
+print(b.format_help())
+print(b.parse_args(['--no-feature', '--ext', '1', '2', '--ext', '3', '--const', '--const']))
+
+long = argparse.ArgumentParser(prog='a-program-with-a-rather-long-name-for-wrapping')
+for i in range(8):
+    long.add_argument('--option-number-%d' % i, metavar='VALUE%d' % i)
+long.add_argument('positional_one')
+long.add_argument('positional_two', nargs='+')
+print(long.format_usage())
+short = argparse.ArgumentParser(prog='p')
+for i in range(8):
+    short.add_argument('--opt%d' % i, metavar='V', nargs='*')
+short.add_argument('pos', nargs=2)
+print(short.format_usage())
+
+sub = argparse.ArgumentParser(prog='git')
+sub.add_argument('--debug', action='store_true')
+sp = sub.add_subparsers(dest='command', help='sub-command help')
+c = sp.add_parser('commit', help='record changes')
+c.add_argument('-m', '--message', required=True)
+s = sp.add_parser('status', help='show status', aliases=['st'])
+s.add_argument('--short', action='store_true')
+sub.print_help()
+print(sub.parse_args(['commit', '-m', 'msg']))
+print(sub.parse_args(['--debug', 'st', '--short']))
+print(sub.parse_args([]))
+c.print_help()

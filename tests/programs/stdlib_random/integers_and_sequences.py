@@ -1,0 +1,26 @@
+# randrange, randint, choice, shuffle, sample (with counts), choices.
+import random
+
+random.seed(12345)
+print([random.randrange(10) for _ in range(15)])
+print([random.randrange(5, 50, 5) for _ in range(10)])
+print([random.randrange(100, 0, -7) for _ in range(10)])
+print([random.randint(-3, 3) for _ in range(15)])
+print(random.randrange(10 ** 30), random.randint(2 ** 70, 2 ** 71))
+print([random.choice("abcdefg") for _ in range(10)], random.choice([None]), random.choice(range(1000, 2000)))
+deck = list(range(30))
+random.shuffle(deck)
+print(deck)
+words = ["w%d" % i for i in range(8)]
+random.shuffle(words)
+print(words)
+print(random.sample(range(100), 10), random.sample("abcdef", 6), random.sample((1, 2, 3), 0))
+print(random.sample(range(10 ** 9), 8), random.sample(range(50), 30))
+print(random.sample(["red", "blue"], counts=[4, 2], k=5), random.sample("ab", 3, counts=[1, 2]))
+print(random.choices("abc", k=8))
+print(random.choices(range(5), weights=[5, 1, 0, 0, 10], k=10))
+print(random.choices("xyz", cum_weights=[0.5, 0.6, 3.0], k=6))
+print(random.choices([10, 20], [2.5, 7.5]), random.choices("q", k=0))
+r = random.Random(99)
+print(r.randrange(3), r.randrange(1, 2), r.randint(0, 0), r.randrange(-5, 5, 3))
+print([r.randrange(7) for _ in range(20)])
