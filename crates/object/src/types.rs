@@ -342,6 +342,17 @@ impl TypeObject {
         }
     }
 
+    /// Calls `f` with each direct subclass.
+    pub fn for_each_subclass(&self, mut f: impl FnMut(&Value)) {
+        let subs: Vec<NonNull<ObjHeader>> = self.subclasses.borrow().clone();
+        for s in subs {
+            // SAFETY: subclasses unregister themselves before being freed,
+            // so every pointer in the list is live.
+            let sub = unsafe { Value::borrow_raw(s) };
+            f(&sub);
+        }
+    }
+
     /// Sets an attribute in the namespace and invalidates version tags.
     pub fn set_attr(&self, name: Rc<str>, value: Value) {
         // Drop the old value only after the borrow ends: its destructor may

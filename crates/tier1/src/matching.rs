@@ -7,11 +7,18 @@
 //! matching (a bad `__match_args__`, an attribute getter or `get` method
 //! raising, an unhashable or duplicate key), which propagates out of the
 //! `match` statement.
+//!
+//! Which classes are sequences and mappings: the builtin types carry the
+//! flags; a class takes the flag of the first class on its MRO that has
+//! one; the abstract classes of `collections.abc` set theirs from
+//! `__abc_tpflags__`, and registering a virtual subclass of one passes the
+//! flag on (the native `_abc` module's hooks, called by `abc.ABCMeta`).
 
 use strata_object::payloads::*;
 use strata_object::types::type_layout;
 use strata_object::{TypeFlags, Value};
 
+use crate::runtime::FnArgs;
 use crate::vm::{PyResult, Vm};
 
 /// Whether `v` matches sequence patterns (`list`, `tuple`, `range` and
@@ -181,4 +188,114 @@ pub fn match_keys(vm: &Vm, subject: &Value, keys: &Value) -> PyResult<Option<Val
         }
     }
     Ok(Some(vm.new_tuple(values)))
+}
+
+// ---------------------------------------------------------------------------
+// Collection flags of classes (`collections.abc` support)
+// ---------------------------------------------------------------------------
+
+/// `__abc_tpflags__` bit for sequences (CPython's `Py_TPFLAGS_SEQUENCE`).
+const ABC_SEQUENCE: i64 = 1 << 5;
+/// `__abc_tpflags__` bit for mappings (CPython's `Py_TPFLAGS_MAPPING`).
+const ABC_MAPPING: i64 = 1 << 6;
+
+fn collection_flags() -> TypeFlags {
+    TypeFlags::SEQUENCE | TypeFlags::MAPPING
+}
+
+/// A new class takes the collection flag (sequence or mapping) of the
+/// first class on its MRO that has one, as CPython's
+/// `inherit_patma_flags` does for each base in MRO order.
+pub fn inherit_collection_flags(cls: &Value) {
+    let tl = type_layout(cls);
+    let inherited = tl
+        .mro
+        .borrow()
+        .iter()
+        .skip(1)
+        .map(|b| type_layout(b).flags.get() & collection_flags())
+        .find(|f| !f.is_empty())
+        .unwrap_or(TypeFlags::empty());
+    tl.flags
+        .set((tl.flags.get() - collection_flags()) | inherited);
+}
+
+/// Gives `child` and its subclasses the collection flag `flag`, except
+/// builtin (immutable) types and classes that already have it (CPython's
+/// `set_collection_flag_recursive`).
+fn set_collection_flag(child: &Value, flag: TypeFlags) {
+    let tl = type_layout(child);
+    let flags = tl.flags.get();
+    if flags.contains(TypeFlags::IMMUTABLE) || flags & collection_flags() == flag {
+        return;
+    }
+    tl.flags.set((flags - collection_flags()) | flag);
+    tl.for_each_subclass(|sub| set_collection_flag(sub, flag));
+}
+
+/// `_abc.init_collection_flags(cls)`, called by `ABCMeta` for each new
+/// abstract class: a class body's `__abc_tpflags__` (`1 << 5` sequence,
+/// `1 << 6` mapping) sets the class's collection flag and is removed from
+/// the namespace (the part of CPython's `_abc._abc_init` that concerns
+/// pattern matching).
+fn abc_init_collection_flags(vm: &Vm, a: FnArgs) -> PyResult {
+    let ([cls], true) = (a.pos(), a.kwnames.is_empty()) else {
+        return Err(vm.type_error("init_collection_flags() takes exactly one argument"));
+    };
+    if !vm.is_type(cls) {
+        return Ok(vm.none());
+    }
+    let tl = type_layout(cls);
+    let Some(flags) = tl.namespace.borrow().get("__abc_tpflags__").cloned() else {
+        return Ok(vm.none());
+    };
+    if vm.is_exact(&flags, &vm.types.int) {
+        let bits = vm.index_i64(&flags).unwrap_or(0);
+        if bits & (ABC_SEQUENCE | ABC_MAPPING) == ABC_SEQUENCE | ABC_MAPPING {
+            return Err(vm.type_error(
+                "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING",
+            ));
+        }
+        let mut add = TypeFlags::empty();
+        if bits & ABC_SEQUENCE != 0 {
+            add |= TypeFlags::SEQUENCE;
+        }
+        if bits & ABC_MAPPING != 0 {
+            add |= TypeFlags::MAPPING;
+        }
+        tl.flags.set(tl.flags.get() | add);
+    }
+    tl.del_attr("__abc_tpflags__");
+    Ok(vm.none())
+}
+
+/// `_abc.register_collection_flags(cls, subclass)`, called by
+/// `ABCMeta.register`: a virtual subclass of a sequence or mapping ABC
+/// becomes a sequence or mapping for pattern matching (with its
+/// subclasses), as CPython's `_abc._abc_register` makes it.
+fn abc_register_collection_flags(vm: &Vm, a: FnArgs) -> PyResult {
+    let ([cls, subclass], true) = (a.pos(), a.kwnames.is_empty()) else {
+        return Err(vm.type_error("register_collection_flags() takes exactly two arguments"));
+    };
+    if vm.is_type(cls) && vm.is_type(subclass) {
+        let flag = type_layout(cls).flags.get() & collection_flags();
+        if !flag.is_empty() {
+            set_collection_flag(subclass, flag);
+        }
+    }
+    Ok(vm.none())
+}
+
+/// The native `_abc` module: the hooks `abc.ABCMeta` uses to keep the
+/// collection flags of abstract classes and their virtual subclasses.
+pub fn abc_module(vm: &Vm) -> PyResult<Value> {
+    let m = crate::sysmod::new_module(vm, "_abc");
+    crate::sysmod::module_fn(vm, &m, "init_collection_flags", abc_init_collection_flags);
+    crate::sysmod::module_fn(
+        vm,
+        &m,
+        "register_collection_flags",
+        abc_register_collection_flags,
+    );
+    Ok(m)
 }

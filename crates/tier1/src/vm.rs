@@ -380,6 +380,9 @@ impl Vm {
         crate::builtins::init_builtins(&vm);
         crate::sysmod::init_sys(&vm);
         crate::typing::init(&vm);
+        vm.shipped_modules
+            .borrow_mut()
+            .add_native("_abc", crate::matching::abc_module);
         vm
     }
 
