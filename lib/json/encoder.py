@@ -1,10 +1,27 @@
 """JSON encoding: JSONEncoder and the string escapers.
 
-The encoder walks the object graph recursively and appends chunks to one
-list that is joined at the end. Output matches CPython's (C and Python)
-encoders: floats use float.__repr__, ints int.__repr__, keys are coerced
-the same way, and the same errors are raised.
+The native _json module, when present, provides the escapers
+(c_encode_basestring, c_encode_basestring_ascii) and the encoder
+(c_make_encoder); otherwise the pure-Python ones here are used
+(py_encode_basestring, py_encode_basestring_ascii, _py_make_encoder, which
+walks the object graph recursively and joins the chunks at the end).
+Output matches CPython's (C and Python) encoders on both paths: floats
+use float.__repr__, ints int.__repr__, keys are coerced the same way, and
+the same errors are raised.
 """
+
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+except ImportError:
+    c_encode_basestring_ascii = None
+try:
+    from _json import encode_basestring as c_encode_basestring
+except ImportError:
+    c_encode_basestring = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
 
 __all__ = ['JSONEncoder', 'encode_basestring', 'encode_basestring_ascii']
 
@@ -32,7 +49,7 @@ _ASCII_TABLE, _BASIC_TABLE = _build_tables()
 ESCAPE_DCT = {chr(k): v for k, v in _BASIC_TABLE.items()}
 
 
-def encode_basestring(s):
+def py_encode_basestring(s):
     """Return the JSON string literal for s, keeping non-ASCII characters."""
     if s.isprintable() and '"' not in s and '\\' not in s:
         return '"' + s + '"'
@@ -58,13 +75,18 @@ def _escape_non_ascii(s):
     return ''.join(map(esc.get, s, s))
 
 
-def encode_basestring_ascii(s):
+def py_encode_basestring_ascii(s):
     """Return the JSON string literal for s using only ASCII characters."""
     if s.isascii():
         if s.isprintable() and '"' not in s and '\\' not in s:
             return '"' + s + '"'
         return '"' + s.translate(_ASCII_TABLE) + '"'
     return '"' + _escape_non_ascii(s.translate(_ASCII_TABLE)) + '"'
+
+
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = (c_encode_basestring_ascii
+                           or py_encode_basestring_ascii)
 
 
 class JSONEncoder(object):
@@ -127,7 +149,22 @@ class JSONEncoder(object):
 def _make_encoder(check_circular, ensure_ascii, allow_nan, default, indent,
                   key_sep, item_sep, sort_keys, skipkeys):
     """Build the encoding function for one configuration: it takes an
-    object and returns its JSON text."""
+    object and returns its JSON text (natively when _json is present)."""
+    if c_make_encoder is None:
+        return _py_make_encoder(check_circular, ensure_ascii, allow_nan,
+                                default, indent, key_sep, item_sep,
+                                sort_keys, skipkeys)
+    if indent is not None and not isinstance(indent, str):
+        indent = ' ' * indent
+    str_enc = encode_basestring_ascii if ensure_ascii else encode_basestring
+    return c_make_encoder({} if check_circular else None, default, str_enc,
+                          indent, key_sep, item_sep, sort_keys, skipkeys,
+                          allow_nan).encode
+
+
+def _py_make_encoder(check_circular, ensure_ascii, allow_nan, default,
+                     indent, key_sep, item_sep, sort_keys, skipkeys):
+    """The pure-Python encoding function for one configuration."""
     str_enc = encode_basestring_ascii if ensure_ascii else encode_basestring
     if indent is not None and not isinstance(indent, str):
         indent = ' ' * indent

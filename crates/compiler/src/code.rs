@@ -77,6 +77,10 @@ pub enum Constant {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Constant]>),
+    /// A frozenset built by adding these elements in order (CPython folds
+    /// constant set displays `{1, 2, 3}` to one; the build order decides
+    /// the iteration order).
+    FrozenSet(Rc<[Constant]>),
     /// A nested code object (function, class body, lambda, comprehension).
     Code(Rc<CodeObject>),
 }

@@ -27,6 +27,19 @@ pub(crate) fn constant_repr(c: &Constant) -> String {
                 format!("({})", parts.join(", "))
             }
         }
+        Constant::FrozenSet(items) => {
+            let mut parts: Vec<String> = Vec::new();
+            for p in items.iter().map(constant_repr) {
+                if !parts.contains(&p) {
+                    parts.push(p);
+                }
+            }
+            if parts.is_empty() {
+                "frozenset()".into()
+            } else {
+                format!("frozenset({{{}}})", parts.join(", "))
+            }
+        }
         Constant::Code(code) => code.to_string(),
     }
 }

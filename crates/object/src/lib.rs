@@ -5,7 +5,8 @@
 //! - [`gc`]: the cycle collector's tracking lists and reachability analysis;
 //!   [`traverse`]: how this crate's container payloads expose references.
 //! - [`types`]: type objects, MRO, version tags.
-//! - [`table`]: the compact hash table behind dicts and sets.
+//! - [`table`]: the compact hash table behind dicts.
+//! - [`set_table`]: CPython's open-addressing table behind sets.
 //! - [`payloads`]: data of builtin types.
 //! - [`text`]: exact CPython text and number conversions.
 //!
@@ -16,6 +17,7 @@
 pub mod gc;
 pub mod header;
 pub mod payloads;
+pub mod set_table;
 pub mod table;
 pub mod text;
 pub mod traverse;

@@ -7,6 +7,7 @@ use std::cell::{Cell, RefCell};
 
 use num_bigint::BigInt;
 
+use crate::set_table::SetTable;
 use crate::table::Table;
 use crate::value::Value;
 
@@ -123,7 +124,7 @@ pub struct ListObj(pub RefCell<Vec<Value>>);
 pub struct DictObj(pub RefCell<Table<Value>>);
 
 /// A set or frozenset. Never hold the borrow across a call into Python code.
-pub struct SetObj(pub RefCell<Table<()>>);
+pub struct SetObj(pub RefCell<SetTable>);
 
 /// A slice object `slice(start, stop, step)`.
 pub struct SliceObj {

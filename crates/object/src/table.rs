@@ -1,5 +1,5 @@
-//! The compact, insertion-ordered hash table behind `dict`, `set` and
-//! `frozenset`.
+//! The compact, insertion-ordered hash table behind `dict` (sets use
+//! `set_table.rs`, which reproduces CPython's set iteration order).
 //!
 //! Layout as in CPython's dicts: a dense `entries` vector in insertion order
 //! (deleted entries become holes) and a sparse `indices` array of positions

@@ -95,8 +95,8 @@ impl Traverse for DictObj {
 impl Traverse for SetObj {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Ok(t) = self.0.try_borrow() {
-            for e in t.iter() {
-                visit(&e.key);
+            for key in t.iter() {
+                visit(key);
             }
         }
     }

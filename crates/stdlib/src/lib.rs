@@ -19,6 +19,7 @@ mod args;
 mod array;
 mod array_data;
 pub mod gc;
+mod json;
 mod libm;
 mod math;
 mod math_int;
@@ -41,6 +42,7 @@ const NATIVE_MODULES: &[(&str, strata_tier1::modules::NativeModuleInit)] = &[
     ("_sha512", sha512::init),
     ("_struct", struct_mod::init),
     ("gc", gc::init),
+    ("_json", json::init),
 ];
 
 /// Registers the native modules, the bundled library and the builtin

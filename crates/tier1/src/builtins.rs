@@ -101,10 +101,21 @@ fn b_ascii(vm: &Vm, a: FnArgs) -> PyResult {
     Ok(vm.new_string(crate::format::ascii_of(vm, &a.args[0])?))
 }
 
-/// `isinstance`/`issubclass` (`inst` chooses): tuples recurse, an exact
-/// `type` is checked directly, anything else may define
-/// `__instancecheck__`/`__subclasscheck__` (metaclasses, typing aliases).
-pub(crate) fn class_check(vm: &Vm, v: &Value, cls: &Value, inst: bool) -> PyResult<bool> {
+/// `isinstance(v, cls)` (`inst`) or `issubclass(v, cls)`, as CPython's
+/// `object_recursive_isinstance`/`object_issubclass`: exact types directly,
+/// unions and tuples item by item, then a `__instancecheck__` /
+/// `__subclasscheck__` other than type's own, then the class check.
+pub fn class_check(vm: &Vm, v: &Value, cls: &Value, inst: bool) -> PyResult<bool> {
+    if inst && vm.type_of(v).is(cls) {
+        return Ok(true);
+    }
+    if vm.is_exact(cls, &vm.types.type_) && (inst || vm.is_exact(v, &vm.types.type_)) {
+        return builtin_class_check(vm, v, cls, inst);
+    }
+    let cls = match crate::objects::generic_alias::union_args(cls) {
+        Some(args) => args,
+        None => cls.clone(),
+    };
     if let Some(t) = cls.downcast::<TupleObj>() {
         for c in t.0.iter() {
             if class_check(vm, v, c, inst)? {
@@ -113,36 +124,52 @@ pub(crate) fn class_check(vm: &Vm, v: &Value, cls: &Value, inst: bool) -> PyResu
         }
         return Ok(false);
     }
-    if inst && vm.type_of(v).is(cls) {
-        return Ok(true);
-    }
-    let exact_type = vm.type_of(cls).is(&vm.types.type_);
-    if !exact_type {
-        let hook = if inst {
-            "__instancecheck__"
-        } else {
-            "__subclasscheck__"
-        };
-        if let Some(m) = vm.user_special(cls, hook) {
-            let r = vm.call_bound_special(&m, cls, std::slice::from_ref(v))?;
+    let name = if inst {
+        "__instancecheck__"
+    } else {
+        "__subclasscheck__"
+    };
+    if let Some(m) = vm.lookup_special(&cls, name) {
+        let type_default = m
+            .downcast::<NativeFunctionObj>()
+            .is_some_and(|n| n.objclass.as_ref().is_some_and(|o| o.is(&vm.types.type_)));
+        if !type_default {
+            let r = vm.call_bound_special(&m, &cls, std::slice::from_ref(v))?;
             return vm.truthy(&r);
         }
     }
-    if !vm.is_type(cls) {
-        return Err(vm.type_error(if inst {
-            "isinstance() arg 2 must be a type, a tuple of types, or a union"
-        } else {
-            "issubclass() arg 2 must be a class, a tuple of classes, or a union"
-        }));
-    }
+    builtin_class_check(vm, v, &cls, inst)
+}
+
+/// The class check without hooks: `type(v)` (or `v`) is a subtype of `cls`.
+fn builtin_class_check(vm: &Vm, v: &Value, cls: &Value, inst: bool) -> PyResult<bool> {
     if inst {
-        Ok(vm.isinstance(v, cls))
-    } else {
-        if !vm.is_type(v) {
-            return Err(vm.type_error("issubclass() arg 1 must be a class"));
+        if !vm.is_type(cls) {
+            return Err(
+                vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
+            );
         }
-        Ok(vm.is_subtype(v, cls))
+        return Ok(vm.isinstance(v, cls));
     }
+    if !vm.is_type(v) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    if !vm.is_type(cls) {
+        return Err(
+            vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        );
+    }
+    Ok(vm.is_subtype(v, cls))
+}
+
+fn type_instancecheck(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__instancecheck__", &a, 2, 2)?;
+    Ok(vm.bool(builtin_class_check(vm, &a.args[1], &a.args[0], true)?))
+}
+
+fn type_subclasscheck(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__subclasscheck__", &a, 2, 2)?;
+    Ok(vm.bool(builtin_class_check(vm, &a.args[1], &a.args[0], false)?))
 }
 
 fn b_isinstance(vm: &Vm, a: FnArgs) -> PyResult {
@@ -332,6 +359,12 @@ fn b_sum(vm: &Vm, a: FnArgs) -> PyResult {
     if pos.is_empty() {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
     }
+    if pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
+    }
     let mut acc = pos
         .get(1)
         .cloned()
@@ -339,6 +372,12 @@ fn b_sum(vm: &Vm, a: FnArgs) -> PyResult {
         .unwrap_or_else(|| vm.new_int(0));
     if acc.payload_is::<StrObj>() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if acc.payload_is::<BytesObj>() {
+        return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    if acc.payload_is::<ByteArrayObj>() {
+        return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
     let it = vm.iter(&pos[0])?;
     while let Some(v) = vm.next(&it)? {
@@ -374,13 +413,19 @@ fn b_sorted(vm: &Vm, a: FnArgs) -> PyResult {
     if pos.len() != 1 {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", pos.len())));
     }
-    let items = vm.to_vec(&pos[0])?;
-    let reverse = match kw(vm, &a, "reverse") {
-        Some(r) => vm.truthy(r)?,
-        None => false,
-    };
-    let sorted = crate::methods::sort_values(vm, items, kw(vm, &a, "key"), reverse)?;
-    Ok(vm.new_list(sorted))
+    let list = vm.new_list(vm.to_vec(&pos[0])?);
+    // `sorted` is `list(iterable).sort(**kwargs)`.
+    let mut args = vec![list.clone()];
+    args.extend_from_slice(&a.args[1..]);
+    let sort = vm.getattr_str(&vm.types.list, "sort")?;
+    vm.call_args(
+        &sort,
+        FnArgs {
+            args: &args,
+            kwnames: a.kwnames,
+        },
+    )?;
+    Ok(list)
 }
 
 fn b_callable(vm: &Vm, a: FnArgs) -> PyResult {
@@ -399,7 +444,7 @@ fn b_chr(vm: &Vm, a: FnArgs) -> PyResult {
 
 fn b_ord(vm: &Vm, a: FnArgs) -> PyResult {
     check_args(vm, "ord", &a, 1, 1)?;
-    if let Some(b) = crate::ops::bytes_view(&a.args[0]) {
+    if let Some(b) = crate::ops::bytes_or_bytearray(&a.args[0]) {
         if b.len() == 1 {
             return Ok(vm.new_int(b[0] as i64));
         }
@@ -453,17 +498,14 @@ fn b_bin(vm: &Vm, a: FnArgs) -> PyResult {
 fn b_divmod(vm: &Vm, a: FnArgs) -> PyResult {
     check_args(vm, "divmod", &a, 2, 2)?;
     let (x, y) = (&a.args[0], &a.args[1]);
-    let is_num = |v: &Value| as_int(v).is_some() || as_float(v).is_some();
-    if is_num(x) && is_num(y) {
-        let q = vm.binary_op(x, y, strata_compiler::BinaryOp::FloorDivide)?;
-        let r = vm.binary_op(x, y, strata_compiler::BinaryOp::Remainder)?;
-        return Ok(vm.new_tuple(vec![q, r]));
-    }
     if let Some(m) = vm.user_special(x, "__divmod__") {
         let r = vm.call_bound_special(&m, x, std::slice::from_ref(y))?;
         if !r.is(&vm.not_implemented) {
             return Ok(r);
         }
+    }
+    if let Some(r) = crate::typeslots::num_divmod(vm, x, y)? {
+        return Ok(r);
     }
     if let Some(m) = vm.user_special(y, "__rdivmod__") {
         let r = vm.call_bound_special(&m, y, std::slice::from_ref(x))?;
@@ -492,67 +534,95 @@ fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_big
     Some(num_integer::Integer::mod_floor(&old_s, m))
 }
 
+/// Keyword-capable arguments of a builtin function (no receiver), bound
+/// to `names` as `kw_args` does for methods.
+pub(crate) fn builtin_kw_args(
+    vm: &Vm,
+    a: &FnArgs,
+    fname: &str,
+    names: &[&str],
+    max_pos: usize,
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let mut full = Vec::with_capacity(a.args.len() + 1);
+    full.push(vm.none());
+    full.extend_from_slice(a.args);
+    crate::str_methods::kw_args(
+        vm,
+        &FnArgs {
+            args: &full,
+            kwnames: a.kwnames,
+        },
+        fname,
+        names,
+        max_pos,
+        required,
+    )
+}
+
 fn b_pow(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "pow", &a, 2, 3)?;
-    if a.args.len() == 3 && !a.args[2].is(&vm.none) {
-        if a.args.iter().any(|v| as_float(v).is_some()) {
-            return Err(
-                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-            );
-        }
-        if let Some(p) = vm.user_special(&a.args[0], "__pow__") {
-            return vm.call_bound_special(&p, &a.args[0], &[a.args[1].clone(), a.args[2].clone()]);
-        }
-        if a.args.iter().any(|v| v.payload_is::<ComplexObj>()) {
-            return Err(vm.value_error("complex modulo"));
-        }
-        if a.args.iter().any(|v| as_int(v).is_none()) {
-            return Err(vm.type_error(format!(
-                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
-                vm.type_name(&a.args[0]),
-                vm.type_name(&a.args[1]),
-                vm.type_name(&a.args[2])
-            )));
-        }
-        let (b, e, m) = (
-            vm.index(&a.args[0])?,
-            vm.index(&a.args[1])?,
-            vm.index(&a.args[2])?,
-        );
-        if m == num_bigint::BigInt::from(0) {
-            return Err(vm.value_error("pow() 3rd argument cannot be 0"));
-        }
-        let (b, e) = if e < num_bigint::BigInt::from(0) {
-            let m_abs = num_traits::Signed::abs(&m);
-            let inv = mod_inverse(&num_integer::Integer::mod_floor(&b, &m_abs), &m_abs)
-                .ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
-            (inv, -e)
-        } else {
-            (b, e)
-        };
-        let m_abs = num_traits::Signed::abs(&m);
-        let r = num_integer::Integer::mod_floor(&b, &m_abs).modpow(&e, &m_abs);
-        let r = if m < num_bigint::BigInt::from(0) && r != num_bigint::BigInt::from(0) {
-            r + &m
-        } else {
-            r
-        };
-        let r = if r != num_bigint::BigInt::from(0)
-            && (r < num_bigint::BigInt::from(0)) != (m < num_bigint::BigInt::from(0))
-        {
-            r + &m
-        } else {
-            r
-        };
-        return Ok(vm.new_bigint(r));
+    let (x, y, z) = if a.kwnames.is_empty() && (2..=3).contains(&a.args.len()) {
+        (a.args[0].clone(), a.args[1].clone(), a.args.get(2).cloned())
+    } else {
+        let v = builtin_kw_args(vm, &a, "pow", &["base", "exp", "mod"], 3, 2)?;
+        let mut it = v.into_iter();
+        (
+            it.next().flatten().expect("base"),
+            it.next().flatten().expect("exp"),
+            it.next().flatten(),
+        )
+    };
+    match z {
+        Some(m) if !m.is(&vm.none) => pow3(vm, &x, &y, &m),
+        _ => vm.binary_op(&x, &y, strata_compiler::BinaryOp::Power),
     }
-    vm.binary_op(&a.args[0], &a.args[1], strata_compiler::BinaryOp::Power)
+}
+
+/// `pow(x, y, z)` with a modulus.
+pub fn pow3(vm: &Vm, x: &Value, y: &Value, z: &Value) -> PyResult {
+    let args = [x, y, z];
+    if let Some(p) = vm.user_special(x, "__pow__") {
+        return vm.call_bound_special(&p, x, &[y.clone(), z.clone()]);
+    }
+    if args.iter().any(|v| as_float(v).is_some()) {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
+    }
+    if args.iter().any(|v| v.payload_is::<ComplexObj>()) {
+        return Err(vm.value_error("complex modulo"));
+    }
+    if args.iter().any(|v| as_int(v).is_none()) {
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            vm.type_name(x),
+            vm.type_name(y),
+            vm.type_name(z)
+        )));
+    }
+    let (b, e, m) = (vm.index(x)?, vm.index(y)?, vm.index(z)?);
+    let zero = num_bigint::BigInt::from(0);
+    if m == zero {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    let m_abs = num_traits::Signed::abs(&m);
+    let (b, e) = if e < zero {
+        let inv = mod_inverse(&num_integer::Integer::mod_floor(&b, &m_abs), &m_abs)
+            .ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
+        (inv, -e)
+    } else {
+        (b, e)
+    };
+    let r = num_integer::Integer::mod_floor(&b, &m_abs).modpow(&e, &m_abs);
+    // The result takes the modulus's sign, as `%` does.
+    let r = if m < zero && r != zero { r + &m } else { r };
+    Ok(vm.new_bigint(r))
 }
 
 fn b_round(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "round", &a, 1, 2)?;
-    let v = &a.args[0];
-    let nd = a.args.get(1).filter(|n| !n.is(&vm.none));
+    let p = builtin_kw_args(vm, &a, "round", &["number", "ndigits"], 2, 1)?;
+    let v = p[0].as_ref().expect("number");
+    let nd = p[1].as_ref().filter(|n| !n.is(&vm.none));
     if let Some(m) = vm.user_special(v, "__round__") {
         return vm.call_bound_special(&m, v, &nd.cloned().into_iter().collect::<Vec<_>>());
     }
@@ -645,6 +715,12 @@ fn b_locals(vm: &Vm, _a: FnArgs, f: Option<&mut Frame>) -> PyResult {
 }
 
 fn b_vars(vm: &Vm, a: FnArgs, f: Option<&mut Frame>) -> PyResult {
+    if a.args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "vars expected at most 1 argument, got {}",
+            a.args.len()
+        )));
+    }
     match a.args.first() {
         None => b_locals(vm, a, f),
         Some(o) => vm
@@ -656,6 +732,16 @@ fn b_vars(vm: &Vm, a: FnArgs, f: Option<&mut Frame>) -> PyResult {
 /// Names for `dir(obj)`.
 pub fn dir_names(vm: &Vm, obj: &Value) -> PyResult<Vec<Value>> {
     let mut names: Vec<String> = Vec::new();
+    if let Some(m) = obj.downcast::<ModuleObj>() {
+        // A module's attributes are its namespace (`module.__dir__`), or
+        // what the module's own `__dir__` function returns.
+        if let Some(f) = crate::dict::dict_get_str(vm, &m.dict, "__dir__") {
+            let r = vm.call(&f, &[])?;
+            return crate::methods::sort_values(vm, vm.to_vec(&r)?, None, false);
+        }
+        let keys = crate::dict::dict_keys(&m.dict);
+        return crate::methods::sort_values(vm, keys, None, false);
+    }
     if let Some(d) = vm.instance_dict(obj) {
         names.extend(crate::dict::dict_keys(&d).iter().map(|k| vm.str_lossy(k)));
     }
@@ -679,6 +765,12 @@ pub fn dir_names(vm: &Vm, obj: &Value) -> PyResult<Vec<Value>> {
 }
 
 fn b_dir(vm: &Vm, a: FnArgs, f: Option<&mut Frame>) -> PyResult {
+    if a.args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "dir expected at most 1 argument, got {}",
+            a.args.len()
+        )));
+    }
     match a.args.first() {
         Some(o) => {
             if let Some(m) = vm.user_special(o, "__dir__") {
@@ -908,9 +1000,10 @@ pub fn builtin_iter_next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
             return Ok(None);
         }
         let mut out = Vec::with_capacity(z.iters.len());
-        for i in &z.iters {
+        for (n, i) in z.iters.iter().enumerate() {
             match vm.next(i)? {
                 Some(v) => out.push(v),
+                None if z.strict => return zip_strict_end(vm, &z.iters, n),
                 None => return Ok(None),
             }
         }
@@ -993,17 +1086,50 @@ fn t_enumerate(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn t_zip(vm: &Vm, a: FnArgs) -> PyResult {
+    let mut strict = false;
+    for (k, v) in a.kwargs() {
+        let k = vm.str_lossy(k);
+        if &*k != "strict" {
+            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for zip()", k)));
+        }
+        strict = vm.truthy(v)?;
+    }
     let iters = a.pos()[1..]
         .iter()
         .map(|x| vm.iter(x))
         .collect::<PyResult<Vec<_>>>()?;
-    Ok(vm.alloc(
-        &vm.types.zip,
-        ZipObj {
-            iters,
-            strict: false,
-        },
-    ))
+    Ok(vm.alloc(&vm.types.zip, ZipObj { iters, strict }))
+}
+
+/// The end of a `zip(..., strict=True)`: iterator `n` ran out; every
+/// other one must be exhausted at the same point.
+fn zip_strict_end(vm: &Vm, iters: &[Value], n: usize) -> PyResult<Option<Value>> {
+    let plural = |i: usize| {
+        if i == 1 {
+            " ".to_string()
+        } else {
+            "s 1-".to_string()
+        }
+    };
+    if n > 0 {
+        return Err(vm.value_error(format!(
+            "zip() argument {} is shorter than argument{}{}",
+            n + 1,
+            plural(n),
+            n
+        )));
+    }
+    for (i, it) in iters.iter().enumerate().skip(1) {
+        if vm.next(it)?.is_some() {
+            return Err(vm.value_error(format!(
+                "zip() argument {} is longer than argument{}{}",
+                i + 1,
+                plural(i),
+                i
+            )));
+        }
+    }
+    Ok(None)
 }
 
 fn t_map(vm: &Vm, a: FnArgs) -> PyResult {
@@ -1044,9 +1170,13 @@ fn t_filter(vm: &Vm, a: FnArgs) -> PyResult {
 
 fn t_reversed(vm: &Vm, a: FnArgs) -> PyResult {
     let p = a.pos();
-    let seq = p
-        .get(1)
-        .ok_or_else(|| vm.type_error("reversed expected 1 argument, got 0"))?;
+    if p.len() != 2 || !a.kwnames.is_empty() {
+        if !a.kwnames.is_empty() && a.args[0].is(&vm.types.reversed) {
+            return Err(vm.type_error("reversed() takes no keyword arguments"));
+        }
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", p.len() - 1)));
+    }
+    let seq = &p[1];
     if let Some(m) = vm.user_special(seq, "__reversed__") {
         return vm.call_bound_special(&m, seq, &[]);
     }
@@ -1064,14 +1194,37 @@ fn t_reversed(vm: &Vm, a: FnArgs) -> PyResult {
             },
         ));
     }
+    if let Some(r) = seq.downcast::<RangeObj>() {
+        // A range_iterator running backwards, as CPython's range.__reversed__.
+        let len = crate::objects::range::range_len(r);
+        let rev = if num_traits::Signed::is_positive(&len) {
+            RangeObj {
+                start: &r.start + (len - 1) * &r.step,
+                stop: &r.start - &r.step,
+                step: -r.step.clone(),
+            }
+        } else {
+            RangeObj {
+                start: r.start.clone(),
+                stop: r.start.clone(),
+                step: 1.into(),
+            }
+        };
+        return vm.builtin_iter(&vm.alloc(&vm.types.range, rev));
+    }
     if vm.lookup_special(seq, "__getitem__").is_none() {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
     }
     let n = vm
         .len(seq)
         .map_err(|_| vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))))?;
+    let ty = if vm.is_exact(seq, &vm.types.list) {
+        &vm.types.list_reverseiterator
+    } else {
+        &vm.types.reversed
+    };
     Ok(vm.alloc(
-        &vm.types.reversed,
+        ty,
         ReversedObj {
             seq: std::cell::RefCell::new(Some(seq.clone())),
             index: Cell::new(n as isize - 1),
@@ -1180,6 +1333,8 @@ pub fn init_builtins(vm: &Vm) {
     crate::typeslots::add_static(vm, &vm.types.map, "__new__", t_map);
     crate::typeslots::add_static(vm, &vm.types.filter, "__new__", t_filter);
     crate::typeslots::add_static(vm, &vm.types.reversed, "__new__", t_reversed);
+    crate::typeslots::add_method(vm, &vm.types.type_, "__instancecheck__", type_instancecheck);
+    crate::typeslots::add_method(vm, &vm.types.type_, "__subclasscheck__", type_subclasscheck);
     let t = &vm.types;
     for (n, ty) in [
         ("object", &t.object),
@@ -1230,4 +1385,7 @@ pub fn init_builtins(vm: &Vm) {
     );
     crate::dict::dict_set_str(vm, &vm.builtins, "Ellipsis", vm.ellipsis.clone());
     crate::dict::dict_set_str(vm, &vm.builtins, "__name__", vm.new_str("builtins"));
+    crate::sitebuiltins::init(vm);
+    crate::objects::anext::init(vm);
+    crate::objects::memoryview::init(vm);
 }

@@ -5,14 +5,12 @@
 //! `intersection`, ... with several arguments of any iterable type, the
 //! in-place `*_update` forms, subset tests, `pop`, `clear`, `copy`).
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 use strata_object::payloads::*;
-use strata_object::table::Table;
 use strata_object::Value;
 
-use crate::dict::{set_add, set_contains, set_discard, set_items};
-use crate::objects::set::new_set_like;
+use crate::objects::set;
 use crate::runtime::*;
 use crate::str_methods::{clinic_args, no_args, one_arg, receiver, slice_index};
 use crate::typeslots::{add_classmethod, add_method};
@@ -233,7 +231,10 @@ fn range_find(vm: &Vm, a: &FnArgs, meth: &str) -> PyResult<Option<num_bigint::Bi
 fn range_index(vm: &Vm, a: FnArgs) -> PyResult {
     match range_find(vm, &a, "index")? {
         Some(i) => Ok(vm.new_bigint(i)),
-        None => Err(vm.value_error(format!("{} is not in range", vm.repr_string(&a.args[1])?))),
+        None if crate::numeric::as_int(&a.args[1]).is_some() => {
+            Err(vm.value_error(format!("{} is not in range", vm.repr_string(&a.args[1])?)))
+        }
+        None => Err(vm.value_error("sequence.index(x): x not in sequence")),
     }
 }
 
@@ -344,142 +345,39 @@ fn self_set<'a>(vm: &Vm, a: &FnArgs<'a>, meth: &str) -> PyResult<&'a Value> {
     Ok(&a.args[0])
 }
 
-/// A set holding the items of an iterable (sets are used directly).
-fn as_set(vm: &Vm, v: &Value) -> PyResult<Value> {
-    if v.payload_is::<SetObj>() {
-        return Ok(v.clone());
-    }
-    let s = vm.new_set();
-    for x in vm.to_vec(v)? {
-        set_add(vm, &s, x)?;
-    }
-    Ok(s)
-}
-
-/// Items of an iterable, for set arguments.
-fn items_of(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
-    if v.payload_is::<SetObj>() {
-        return Ok(set_items(v));
-    }
-    if let Some(d) = v.downcast::<DictObj>() {
-        if vm.is_exact(v, &vm.types.dict) {
-            return Ok(d.0.borrow().iter().map(|e| e.key.clone()).collect());
-        }
-    }
-    vm.to_vec(v)
-}
-
 fn no_kw(vm: &Vm, a: &FnArgs, qual: &str) -> PyResult<()> {
     crate::str_methods::no_kwargs(vm, a, qual)
-}
-
-/// The items of `s` after intersecting with each of `others`.
-fn intersect(vm: &Vm, s: &Value, others: &[Value]) -> PyResult<Vec<Value>> {
-    let mut cur = set_items(s);
-    for o in others {
-        let o = as_set(vm, o)?;
-        let mut next = Vec::new();
-        for x in cur {
-            if set_contains(vm, &o, &x)? {
-                next.push(x);
-            }
-        }
-        cur = next;
-    }
-    Ok(cur)
-}
-
-/// The items of `s` minus each of `others`.
-fn subtract(vm: &Vm, s: &Value, others: &[Value]) -> PyResult<Vec<Value>> {
-    let mut cur = set_items(s);
-    for o in others {
-        let o = as_set(vm, o)?;
-        let mut next = Vec::new();
-        for x in cur {
-            if !set_contains(vm, &o, &x)? {
-                next.push(x);
-            }
-        }
-        cur = next;
-    }
-    Ok(cur)
-}
-
-/// The items of `s ^ other`.
-fn sym_diff(vm: &Vm, s: &Value, other: &Value) -> PyResult<Vec<Value>> {
-    let o = as_set(vm, other)?;
-    let mut out = Vec::new();
-    for x in set_items(s) {
-        if !set_contains(vm, &o, &x)? {
-            out.push(x);
-        }
-    }
-    for x in set_items(&o) {
-        if !set_contains(vm, s, &x)? {
-            out.push(x);
-        }
-    }
-    Ok(out)
-}
-
-/// A new set of the receiver's base kind (set or frozenset).
-fn result_set(vm: &Vm, like: &Value, items: Vec<Value>) -> PyResult {
-    new_set_like(vm, like, items)
 }
 
 fn set_union(vm: &Vm, a: FnArgs) -> PyResult {
     let s = self_set(vm, &a, "union")?;
     no_kw(vm, &a, "set.union")?;
-    let mut items = set_items(s);
-    for o in &a.pos()[1..] {
-        items.extend(items_of(vm, o)?);
-    }
-    result_set(vm, s, items)
+    set::set_union_multi(vm, s, &a.pos()[1..])
 }
 
 fn set_intersection(vm: &Vm, a: FnArgs) -> PyResult {
     let s = self_set(vm, &a, "intersection")?;
     no_kw(vm, &a, "set.intersection")?;
-    let items = intersect(vm, s, &a.pos()[1..])?;
-    result_set(vm, s, items)
+    set::set_intersection_multi(vm, s, &a.pos()[1..])
 }
 
 fn set_difference(vm: &Vm, a: FnArgs) -> PyResult {
     let s = self_set(vm, &a, "difference")?;
     no_kw(vm, &a, "set.difference")?;
-    let items = subtract(vm, s, &a.pos()[1..])?;
-    result_set(vm, s, items)
+    set::set_difference_multi(vm, s, &a.pos()[1..])
 }
 
 fn set_symmetric_difference(vm: &Vm, a: FnArgs) -> PyResult {
     let s = self_set(vm, &a, "symmetric_difference")?;
     let o = one_arg(vm, &a, "set.symmetric_difference")?;
-    let items = sym_diff(vm, s, o)?;
-    result_set(vm, s, items)
-}
-
-/// Replaces the contents of set `s` with `items`.
-fn set_replace(vm: &Vm, s: &Value, items: Vec<Value>) -> PyResult<()> {
-    let fresh = vm.new_set();
-    for x in items {
-        set_add(vm, &fresh, x)?;
-    }
-    let (Some(dst), Some(src)) = (s.downcast::<SetObj>(), fresh.downcast::<SetObj>()) else {
-        return Ok(());
-    };
-    let new_table = std::mem::replace(&mut *src.0.borrow_mut(), Table::new());
-    let old = std::mem::replace(&mut *dst.0.borrow_mut(), new_table);
-    drop(old);
-    Ok(())
+    set::set_symmetric_difference(vm, s, o)
 }
 
 fn set_update(vm: &Vm, a: FnArgs) -> PyResult {
     let s = self_mutable_set(vm, &a, "update")?;
     no_kw(vm, &a, "set.update")?;
     for o in &a.pos()[1..] {
-        for x in items_of(vm, o)? {
-            set_add(vm, s, x)?;
-        }
+        set::set_update_internal(vm, s, o)?;
     }
     Ok(vm.none())
 }
@@ -487,8 +385,7 @@ fn set_update(vm: &Vm, a: FnArgs) -> PyResult {
 fn set_intersection_update(vm: &Vm, a: FnArgs) -> PyResult {
     let s = self_mutable_set(vm, &a, "intersection_update")?;
     no_kw(vm, &a, "set.intersection_update")?;
-    let items = intersect(vm, s, &a.pos()[1..])?;
-    set_replace(vm, s, items)?;
+    set::set_intersection_update(vm, s, &a.pos()[1..])?;
     Ok(vm.none())
 }
 
@@ -496,9 +393,7 @@ fn set_difference_update(vm: &Vm, a: FnArgs) -> PyResult {
     let s = self_mutable_set(vm, &a, "difference_update")?;
     no_kw(vm, &a, "set.difference_update")?;
     for o in &a.pos()[1..] {
-        for x in items_of(vm, o)? {
-            set_discard(vm, s, &x)?;
-        }
+        set::set_difference_update_internal(vm, s, o)?;
     }
     Ok(vm.none())
 }
@@ -506,66 +401,34 @@ fn set_difference_update(vm: &Vm, a: FnArgs) -> PyResult {
 fn set_symmetric_difference_update(vm: &Vm, a: FnArgs) -> PyResult {
     let s = self_mutable_set(vm, &a, "symmetric_difference_update")?;
     let o = one_arg(vm, &a, "set.symmetric_difference_update")?;
-    if o.is(s) {
-        set_replace(vm, s, Vec::new())?;
-        return Ok(vm.none());
-    }
-    let o = as_set(vm, o)?;
-    for x in set_items(&o) {
-        if !set_discard(vm, s, &x)? {
-            set_add(vm, s, x)?;
-        }
-    }
+    set::set_symmetric_difference_update(vm, s, o)?;
     Ok(vm.none())
 }
 
 fn set_issubset(vm: &Vm, a: FnArgs) -> PyResult {
     let s = self_set(vm, &a, "issubset")?;
     let o = one_arg(vm, &a, "set.issubset")?;
-    let o = as_set(vm, o)?;
-    for x in set_items(s) {
-        if !set_contains(vm, &o, &x)? {
-            return Ok(vm.false_.clone());
-        }
-    }
-    Ok(vm.true_.clone())
+    Ok(vm.bool(set::set_issubset(vm, s, o)?))
 }
 
 fn set_issuperset(vm: &Vm, a: FnArgs) -> PyResult {
     let s = self_set(vm, &a, "issuperset")?;
     let o = one_arg(vm, &a, "set.issuperset")?;
-    for x in items_of(vm, o)? {
-        if !set_contains(vm, s, &x)? {
-            return Ok(vm.false_.clone());
-        }
-    }
-    Ok(vm.true_.clone())
+    Ok(vm.bool(set::set_issuperset(vm, s, o)?))
 }
 
 fn set_isdisjoint(vm: &Vm, a: FnArgs) -> PyResult {
     let s = self_set(vm, &a, "isdisjoint")?;
     let o = one_arg(vm, &a, "set.isdisjoint")?;
-    for x in items_of(vm, o)? {
-        if set_contains(vm, s, &x)? {
-            return Ok(vm.false_.clone());
-        }
-    }
-    Ok(vm.true_.clone())
+    Ok(vm.bool(set::set_isdisjoint(vm, s, o)?))
 }
 
 fn set_pop(vm: &Vm, a: FnArgs) -> PyResult {
     self_mutable_set(vm, &a, "pop")?;
     let s = receiver::<SetObj>(vm, &a, "set", "pop")?;
     no_args(vm, &a, "set.pop")?;
-    let first = s.0.borrow().next_entry(0).map(|(i, _)| i);
-    let Some(i) = first else {
-        return Err(vm.key_error_msg("pop from an empty set"));
-    };
-    let e = s.0.borrow_mut().remove_at(i);
-    match e {
-        Some(e) => Ok(e.key),
-        None => Err(vm.key_error_msg("pop from an empty set")),
-    }
+    let popped = s.0.borrow_mut().pop();
+    popped.ok_or_else(|| vm.key_error_msg("pop from an empty set"))
 }
 
 fn set_clear(vm: &Vm, a: FnArgs) -> PyResult {
@@ -583,16 +446,7 @@ fn set_copy(vm: &Vm, a: FnArgs) -> PyResult {
     if vm.is_exact(s, &vm.types.frozenset) {
         return Ok(s.clone());
     }
-    let t = s
-        .downcast::<SetObj>()
-        .map(|p| p.0.borrow().duplicate())
-        .unwrap_or_else(Table::new);
-    let ty = if vm.isinstance(s, &vm.types.frozenset) {
-        vm.types.frozenset.clone()
-    } else {
-        vm.types.set.clone()
-    };
-    Ok(vm.alloc(&ty, SetObj(RefCell::new(t))))
+    set::set_copy(vm, s)
 }
 
 /// Registers the list/tuple, dict and set/frozenset methods.

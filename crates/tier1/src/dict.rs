@@ -3,6 +3,7 @@
 //! `__hash__` runs; if the table changes meanwhile the lookup restarts.
 
 use strata_object::payloads::*;
+use strata_object::set_table::SetProbe;
 use strata_object::table::{Probe, Table};
 use strata_object::Value;
 
@@ -148,43 +149,108 @@ fn set_payload(s: &Value) -> &SetObj {
     s.downcast::<SetObj>().expect("set payload")
 }
 
-/// Whether `key` is in the set.
-pub fn set_contains(vm: &Vm, s: &Value, key: &Value) -> PyResult<bool> {
-    let set = set_payload(s);
-    let hash = vm.hash(key)?;
-    Ok(matches!(lookup(vm, &set.0, hash, key)?, Found::At(_)))
+/// Looks `key` (with `hash`) up in a set, calling Python `__eq__` when
+/// needed; the slot holding an equal key, or None.
+pub fn set_lookup(vm: &Vm, s: &Value, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+    let table = &set_payload(s).0;
+    'restart: loop {
+        let mut state = table.borrow().start(hash);
+        let mut resume = false;
+        loop {
+            let (probe, mutations) = {
+                let t = table.borrow();
+                (t.probe(hash, key, simple_eq, state, resume), t.mutations())
+            };
+            match probe {
+                SetProbe::Found(i) => return Ok(Some(i)),
+                SetProbe::Missing => return Ok(None),
+                SetProbe::NeedEq { slot, state: st } => {
+                    let other = match table.borrow().key_at(slot) {
+                        Some(k) => k.clone(),
+                        None => continue 'restart,
+                    };
+                    let eq = vm.eq(&other, key)?;
+                    if table.borrow().mutations() != mutations {
+                        continue 'restart;
+                    }
+                    if eq {
+                        return Ok(Some(slot));
+                    }
+                    state = st;
+                    resume = true;
+                }
+            }
+        }
+    }
 }
 
-/// Adds `key` to the set.
-pub fn set_add(vm: &Vm, s: &Value, key: Value) -> PyResult<()> {
-    let set = set_payload(s);
-    let hash = vm.hash(&key)?;
-    if let Found::Missing = lookup(vm, &set.0, hash, &key)? {
-        set.0.borrow_mut().insert_new(hash, key, ());
+/// Whether `key` is in the set.
+pub fn set_contains(vm: &Vm, s: &Value, key: &Value) -> PyResult<bool> {
+    let hash = vm.hash(key)?;
+    Ok(set_lookup(vm, s, hash, key)?.is_some())
+}
+
+/// Adds `key` (whose hash is `hash`) to the set.
+pub fn set_add_hashed(vm: &Vm, s: &Value, key: Value, hash: i64) -> PyResult<()> {
+    if set_lookup(vm, s, hash, &key)?.is_none() {
+        set_payload(s).0.borrow_mut().insert_new(hash, key);
     }
     Ok(())
 }
 
-/// Removes `key`; returns whether it was present.
-pub fn set_discard(vm: &Vm, s: &Value, key: &Value) -> PyResult<bool> {
-    let set = set_payload(s);
-    let hash = vm.hash(key)?;
-    match lookup(vm, &set.0, hash, key)? {
-        Found::At(i) => {
-            let e = set.0.borrow_mut().remove_at(i);
+/// Adds `key` to the set.
+pub fn set_add(vm: &Vm, s: &Value, key: Value) -> PyResult<()> {
+    let hash = vm.hash(&key)?;
+    set_add_hashed(vm, s, key, hash)
+}
+
+/// Removes `key` (with `hash`); returns whether it was present.
+pub fn set_discard_hashed(vm: &Vm, s: &Value, key: &Value, hash: i64) -> PyResult<bool> {
+    match set_lookup(vm, s, hash, key)? {
+        Some(i) => {
+            let e = set_payload(s).0.borrow_mut().remove_at(i);
             drop(e);
             Ok(true)
         }
-        Found::Missing => Ok(false),
+        None => Ok(false),
     }
 }
 
-/// Snapshot of a set's items.
+/// Removes `key`; returns whether it was present.
+pub fn set_discard(vm: &Vm, s: &Value, key: &Value) -> PyResult<bool> {
+    let hash = vm.hash(key)?;
+    set_discard_hashed(vm, s, key, hash)
+}
+
+/// Snapshot of a set's items, in iteration order.
 pub fn set_items(s: &Value) -> Vec<Value> {
-    set_payload(s)
+    set_payload(s).0.borrow().iter().cloned().collect()
+}
+
+/// Snapshot of a set's `(hash, item)` pairs, in iteration order.
+pub fn set_entries(s: &Value) -> Vec<(i64, Value)> {
+    set_payload(s).0.borrow().entries()
+}
+
+/// Number of items of a set.
+pub fn set_len(s: &Value) -> usize {
+    set_payload(s).0.borrow().len()
+}
+
+/// Snapshot of a dict's `(hash, key)` pairs.
+pub fn dict_hashed_keys(d: &Value) -> Vec<(i64, Value)> {
+    dict_payload(d)
         .0
         .borrow()
         .iter()
-        .map(|e| e.key.clone())
+        .map(|e| (e.hash, e.key.clone()))
         .collect()
+}
+
+/// Whether a dict has `key` with a known hash.
+pub fn dict_contains_hashed(vm: &Vm, d: &Value, key: &Value, hash: i64) -> PyResult<bool> {
+    Ok(matches!(
+        lookup(vm, &dict_payload(d).0, hash, key)?,
+        Found::At(_)
+    ))
 }

@@ -703,9 +703,7 @@ impl Vm {
                 Opcode::SET_UPDATE => {
                     let it = f.pop();
                     let set = f.peek(arg as usize).cloned().expect("set");
-                    for i in self.to_vec(&it)? {
-                        crate::dict::set_add(self, &set, i)?;
-                    }
+                    crate::objects::set::set_update_internal(self, &set, &it)?;
                 }
                 Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
                     let m = f.pop();

@@ -38,6 +38,13 @@ pub fn builtin_format(vm: &Vm, v: &Value, spec: &Value) -> PyResult {
         format_float_with_spec(f, &spec_s, &tn)
     } else if let Some(s) = v.downcast::<StrObj>() {
         format_str_with_spec(&s.s, &spec_s, &tn)
+    } else if let Some(c) = v.downcast::<ComplexObj>() {
+        let text = if spec_s.is_empty() {
+            vm.str_string(v)?
+        } else {
+            String::new()
+        };
+        strata_object::text::format_spec::format_complex_with_spec(c.re, c.im, &spec_s, &text)
     } else if spec_s.is_empty() {
         return vm.to_str(v);
     } else {
@@ -96,11 +103,22 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult {
         Some(t) => t.0.to_vec(),
         None => vec![args.clone()],
     };
-    let mapping = if args.payload_is::<DictObj>() {
-        Some(args.clone())
-    } else {
-        None
-    };
+    // CPython treats any non-tuple argument with `__getitem__` (other than
+    // a str for str formats, a bytes for bytes formats) as the mapping.
+    let is_mapping = !args.payload_is::<TupleObj>()
+        && !(if bytes_mode {
+            args.payload_is::<BytesObj>()
+        } else {
+            args.payload_is::<StrObj>()
+        })
+        && (args.payload_is::<DictObj>()
+            || args.payload_is::<ListObj>()
+            || args.payload_is::<StrObj>()
+            || args.payload_is::<BytesObj>()
+            || args.payload_is::<ByteArrayObj>()
+            || args.payload_is::<RangeObj>()
+            || vm.lookup_special(args, "__getitem__").is_some());
+    let mapping = if is_mapping { Some(args.clone()) } else { None };
     let mut next = 0usize;
     let mut out = String::new();
     let chars: Vec<char> = f.chars().collect();
@@ -133,6 +151,9 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult {
                     .get(next)
                     .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
                 next += 1;
+                if as_int(v).is_none() {
+                    return Err(vm.type_error("* wants int"));
+                }
                 width.push_str(&vm.index_i64(v)?.to_string());
             } else {
                 width.push(chars[i]);
@@ -148,6 +169,9 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult {
                     .get(next)
                     .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
                 next += 1;
+                if as_int(v).is_none() {
+                    return Err(vm.type_error("* wants int"));
+                }
                 p = vm.index_i64(v)?.max(0).to_string();
                 i += 1;
             }
@@ -231,24 +255,35 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult {
                         c => c,
                     }
                 );
-                if matches!(conv, 'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c') {
-                    let n = if let Some(f) = as_float(&arg) {
-                        if conv == 'c' {
-                            return Err(vm.type_error("%c requires int or char"));
-                        }
+                if conv == 'c' {
+                    let c = percent_c(vm, &arg, bytes_mode)?;
+                    format_str_with_spec(&c.to_string(), &format!("{}{}", align, width), "str")
+                        .map_err(|m| format_error(vm, m))?
+                } else if matches!(conv, 'd' | 'i' | 'u' | 'x' | 'X' | 'o') {
+                    let integral = matches!(conv, 'x' | 'X' | 'o');
+                    let n = if let Some(f) = as_float(&arg).filter(|_| !integral) {
                         strata_object::text::float_ops::float_to_bigint(f.trunc())
                             .map_err(|e| vm.num_error(e))?
-                    } else if conv == 'c' && arg.payload_is::<StrObj>() {
-                        out.push_str(&vm.str_lossy(&arg));
-                        continue;
+                    } else if as_int(&arg).is_some()
+                        || vm.lookup_special(&arg, "__index__").is_some()
+                    {
+                        vm.index(&arg)?
+                    } else if !integral && vm.lookup_special(&arg, "__int__").is_some() {
+                        let r = vm
+                            .call_special(&arg, "__int__", &[])?
+                            .unwrap_or_else(|| vm.none());
+                        vm.index(&r)?
                     } else {
-                        vm.index(&arg).map_err(|_| {
-                            vm.type_error(format!(
-                                "%{} format: a real number is required, not {}",
-                                conv,
-                                vm.type_name(&arg)
-                            ))
-                        })?
+                        return Err(vm.type_error(format!(
+                            "%{} format: {} is required, not {}",
+                            conv,
+                            if integral {
+                                "an integer"
+                            } else {
+                                "a real number"
+                            },
+                            vm.type_name(&arg)
+                        )));
                     };
                     format_int_with_spec(&n, &spec, "int").map_err(|m| format_error(vm, m))?
                 } else {
@@ -290,6 +325,42 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult {
         return Ok(vm.new_bytes(out.chars().map(|c| c as u32 as u8).collect()));
     }
     Ok(vm.new_string(out))
+}
+
+/// The character `%c` formats: a code point (str formats) or byte (bytes
+/// formats) given as an int or a one-character str / one-byte bytes.
+fn percent_c(vm: &Vm, arg: &Value, bytes_mode: bool) -> PyResult<char> {
+    if bytes_mode {
+        if let Some(b) = crate::ops::bytes_or_bytearray(arg) {
+            if b.len() == 1 {
+                return Ok(b[0] as char);
+            }
+            return Err(vm.type_error("%c requires an integer in range(256) or a single byte"));
+        }
+        if as_int(arg).is_none() && vm.lookup_special(arg, "__index__").is_none() {
+            return Err(vm.type_error("%c requires an integer in range(256) or a single byte"));
+        }
+        let i = vm.index(arg)?;
+        return match num_traits::ToPrimitive::to_u8(&i) {
+            Some(b) => Ok(b as char),
+            None => Err(vm.overflow_error("%c arg not in range(256)")),
+        };
+    }
+    if let Some(s) = arg.downcast::<StrObj>() {
+        let mut it = s.s.chars();
+        return match (it.next(), it.next()) {
+            (Some(c), None) => Ok(c),
+            _ => Err(vm.type_error("%c requires int or char")),
+        };
+    }
+    if as_int(arg).is_none() && vm.lookup_special(arg, "__index__").is_none() {
+        return Err(vm.type_error("%c requires int or char"));
+    }
+    let i = vm.index(arg)?;
+    match num_traits::ToPrimitive::to_u32(&i).and_then(char::from_u32) {
+        Some(c) => Ok(c),
+        None => Err(vm.overflow_error("%c arg not in range(0x110000)")),
+    }
 }
 
 /// Resolves replacement fields of `str.format` against its arguments,

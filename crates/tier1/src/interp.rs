@@ -27,6 +27,21 @@ pub fn constant_value(vm: &Vm, c: &Constant) -> Value {
         Constant::Tuple(items) => {
             vm.new_tuple(items.iter().map(|x| constant_value(vm, x)).collect())
         }
+        Constant::FrozenSet(items) => {
+            // CPython builds the frozenset from the display's elements, then
+            // its constant merging rebuilds it from that set's iteration
+            // order; the second build decides the order programs see.
+            // Constants hash and compare without running Python code.
+            let first = crate::objects::set::new_empty(vm, &vm.types.frozenset);
+            for x in items.iter() {
+                let _ = crate::dict::set_add(vm, &first, constant_value(vm, x));
+            }
+            let s = crate::objects::set::new_empty(vm, &vm.types.frozenset);
+            for x in crate::dict::set_items(&first) {
+                let _ = crate::dict::set_add(vm, &s, x);
+            }
+            s
+        }
         Constant::Code(code) => code_value(vm, code.clone()),
     }
 }

@@ -5,7 +5,9 @@ use std::cell::RefCell;
 use num_bigint::BigInt;
 use num_traits::Zero;
 use strata_object::payloads::*;
+use strata_object::set_table::SetTable;
 use strata_object::table::Table;
+use strata_object::types::type_layout;
 use strata_object::Value;
 
 use crate::runtime::*;
@@ -18,6 +20,7 @@ fn arg<'a>(a: &'a FnArgs, i: usize) -> Option<&'a Value> {
 }
 
 fn bool_new(vm: &Vm, a: FnArgs) -> PyResult {
+    crate::str_methods::clinic_args(vm, &a, "bool", "bool", 0, 1)?;
     match arg(&a, 1) {
         None => Ok(vm.false_.clone()),
         Some(x) => Ok(vm.bool(vm.truthy(x)?)),
@@ -25,6 +28,9 @@ fn bool_new(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn tuple_new(vm: &Vm, a: FnArgs) -> PyResult {
+    if a.args[0].is(&vm.types.tuple) {
+        crate::str_methods::clinic_args(vm, &a, "tuple", "tuple", 0, 1)?;
+    }
     let items = match arg(&a, 1) {
         None => Vec::new(),
         Some(x) => vm.to_vec(x)?,
@@ -51,6 +57,13 @@ fn list_init(vm: &Vm, a: FnArgs) -> PyResult {
 
 fn dict_new(vm: &Vm, a: FnArgs) -> PyResult {
     alloc_instance(vm, &a.args[0], DictObj(RefCell::new(Table::new())))
+}
+
+/// `d.update(src)` for one positional source (CPython's
+/// `dict_update_arg`: a dict, a mapping with `keys()`, or pairs).
+pub fn dict_update_arg(vm: &Vm, d: &Value, src: &Value) -> PyResult<()> {
+    let args = [d.clone(), src.clone()];
+    dict_update_from(vm, d, &FnArgs::positional(&args), 1)
 }
 
 fn dict_update_from(vm: &Vm, d: &Value, a: &FnArgs, first: usize) -> PyResult<()> {
@@ -102,13 +115,13 @@ fn dict_update(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn dict_get(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "get", &a, 2, 3)?;
+    crate::str_methods::clinic_args(vm, &a, "get", "dict.get", 1, 2)?;
     Ok(crate::dict::dict_get_item(vm, &a.args[0], &a.args[1])?
         .unwrap_or_else(|| a.args.get(2).cloned().unwrap_or_else(|| vm.none())))
 }
 
 fn dict_setdefault(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "setdefault", &a, 2, 3)?;
+    crate::str_methods::clinic_args(vm, &a, "setdefault", "dict.setdefault", 1, 2)?;
     if let Some(v) = crate::dict::dict_get_item(vm, &a.args[0], &a.args[1])? {
         return Ok(v);
     }
@@ -118,7 +131,7 @@ fn dict_setdefault(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn dict_pop(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "pop", &a, 2, 3)?;
+    crate::str_methods::clinic_args(vm, &a, "pop", "dict.pop", 1, 2)?;
     match crate::dict::dict_del_item(vm, &a.args[0], &a.args[1])? {
         Some(v) => Ok(v),
         None => a
@@ -130,7 +143,7 @@ fn dict_pop(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn dict_popitem(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "popitem", &a, 1, 1)?;
+    crate::str_methods::no_args(vm, &a, "dict.popitem")?;
     let e = a.args[0]
         .downcast::<DictObj>()
         .expect("dict")
@@ -159,16 +172,20 @@ fn dict_view(vm: &Vm, a: &FnArgs, part: DictPart) -> PyResult {
 }
 
 fn dict_keys(vm: &Vm, a: FnArgs) -> PyResult {
+    crate::str_methods::no_args(vm, &a, "dict.keys")?;
     dict_view(vm, &a, DictPart::Keys)
 }
 fn dict_values(vm: &Vm, a: FnArgs) -> PyResult {
+    crate::str_methods::no_args(vm, &a, "dict.values")?;
     dict_view(vm, &a, DictPart::Values)
 }
 fn dict_items(vm: &Vm, a: FnArgs) -> PyResult {
+    crate::str_methods::no_args(vm, &a, "dict.items")?;
     dict_view(vm, &a, DictPart::Items)
 }
 
 fn dict_copy(vm: &Vm, a: FnArgs) -> PyResult {
+    crate::str_methods::no_args(vm, &a, "dict.copy")?;
     let t = a.args[0]
         .downcast::<DictObj>()
         .expect("dict")
@@ -179,6 +196,7 @@ fn dict_copy(vm: &Vm, a: FnArgs) -> PyResult {
 }
 
 fn dict_clear(vm: &Vm, a: FnArgs) -> PyResult {
+    crate::str_methods::no_args(vm, &a, "dict.clear")?;
     let old = a.args[0]
         .downcast::<DictObj>()
         .expect("dict")
@@ -448,27 +466,70 @@ fn slice_new(vm: &Vm, a: FnArgs) -> PyResult {
         1 => (vm.none(), p[0].clone(), vm.none()),
         2 => (p[0].clone(), p[1].clone(), vm.none()),
         3 => (p[0].clone(), p[1].clone(), p[2].clone()),
-        _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+        0 => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+        n => return Err(vm.type_error(format!("slice expected at most 3 arguments, got {n}"))),
     };
     Ok(vm.alloc(&vm.types.slice, SliceObj { start, stop, step }))
 }
 
 fn set_new(vm: &Vm, a: FnArgs) -> PyResult {
-    let s = alloc_instance(vm, &a.args[0], SetObj(RefCell::new(Table::new())))?;
-    if let Some(src) = arg(&a, 1) {
-        for x in vm.to_vec(src)? {
-            crate::dict::set_add(vm, &s, x)?;
+    if a.args[0].is(&vm.types.set) && !a.kwnames.is_empty() {
+        return Err(vm.type_error("set() takes no keyword arguments"));
+    }
+    alloc_instance(vm, &a.args[0], SetObj(RefCell::new(SetTable::new())))
+}
+
+fn set_init(vm: &Vm, a: FnArgs) -> PyResult {
+    if !a.kwnames.is_empty() {
+        return Err(vm.type_error("set() takes no keyword arguments"));
+    }
+    let s = &a.args[0];
+    let p = &a.args[1..];
+    if p.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{} expected at most 1 argument, got {}",
+            vm.type_name(s),
+            p.len()
+        )));
+    }
+    if let Some(t) = s.downcast::<SetObj>() {
+        let old = t.0.borrow_mut().take_all();
+        drop(old);
+    }
+    if let Some(it) = p.first() {
+        crate::objects::set::set_update_internal(vm, s, it)?;
+    }
+    Ok(vm.none())
+}
+
+fn frozenset_new(vm: &Vm, a: FnArgs) -> PyResult {
+    let ty = &a.args[0];
+    let exact = ty.is(&vm.types.frozenset);
+    if exact && !a.kwnames.is_empty() {
+        return Err(vm.type_error("frozenset() takes no keyword arguments"));
+    }
+    let p = a.pos();
+    if p.len() > 2 {
+        return Err(vm.type_error(format!(
+            "{} expected at most 1 argument, got {}",
+            type_layout(ty).name(),
+            p.len() - 1
+        )));
+    }
+    if let Some(it) = p.get(1) {
+        if exact && vm.is_exact(it, &vm.types.frozenset) {
+            return Ok(it.clone());
         }
+    }
+    let s = alloc_instance(vm, ty, SetObj(RefCell::new(SetTable::new())))?;
+    if let Some(it) = p.get(1) {
+        crate::objects::set::set_update_internal(vm, &s, it)?;
     }
     Ok(s)
 }
 
-fn set_init(vm: &Vm, _a: FnArgs) -> PyResult {
-    Ok(vm.none())
-}
-
 fn set_add(vm: &Vm, a: FnArgs) -> PyResult {
-    check_args(vm, "add", &a, 2, 2)?;
+    crate::str_methods::one_arg(vm, &a, "set.add")?;
     crate::dict::set_add(vm, &a.args[0], a.args[1].clone())?;
     Ok(vm.none())
 }
@@ -498,7 +559,7 @@ pub fn init_methods(vm: &Vm) {
     add_method(vm, &t.dict, "__init__", dict_init);
     add_static(vm, &t.set, "__new__", set_new);
     add_method(vm, &t.set, "__init__", set_init);
-    add_static(vm, &t.frozenset, "__new__", set_new);
+    add_static(vm, &t.frozenset, "__new__", frozenset_new);
     add_static(vm, &t.range, "__new__", range_new);
     add_static(vm, &t.slice, "__new__", slice_new);
     add_method(vm, &t.slice, "indices", |vm, a| {

@@ -268,27 +268,16 @@ impl Vm {
                 return Ok(h);
             }
         }
-        if self.dispatches_dunders(v) {
-            if let Some(m) = self.lookup_special(v, "__hash__") {
-                if m.is(&self.none) {
-                    return Err(
-                        self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
-                    );
-                }
-                let native_core = m.downcast::<NativeFunctionObj>().is_some_and(|n| {
-                    !n.objclass
-                        .as_ref()
-                        .is_some_and(|t| type_layout(t).has(TypeFlags::NATIVE_EXT))
-                });
-                if !native_core {
-                    let r = self.call_bound_special(&m, v, &[])?;
-                    return match as_int(&r) {
-                        Some(Int::Small(h)) => Ok(if h == -1 { -2 } else { h }),
-                        Some(Int::Big(b)) => Ok(float_ops::hash_bigint(b)),
-                        None => Err(self.type_error("__hash__ method should return an integer")),
-                    };
-                }
+        if let Some(m) = self.user_special(v, "__hash__") {
+            if m.is(&self.none) {
+                return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
             }
+            let r = self.call_bound_special(&m, v, &[])?;
+            return match as_int(&r) {
+                Some(Int::Small(h)) => Ok(if h == -1 { -2 } else { h }),
+                Some(Int::Big(b)) => Ok(float_ops::hash_bigint(b)),
+                None => Err(self.type_error("__hash__ method should return an integer")),
+            };
         }
         self.builtin_hash(v)
     }
@@ -328,14 +317,16 @@ impl Vm {
             let h = hr.wrapping_add(1000003i64.wrapping_mul(hi));
             return Ok(if h == -1 { -2 } else { h });
         }
-        if self.is_exact(v, &self.types.frozenset) {
-            return frozenset_hash(self, v);
+        if v.payload_is::<SetObj>() && self.isinstance(v, &self.types.frozenset) {
+            return Ok(frozenset_hash(v));
         }
         if v.payload_is::<ListObj>()
             || v.payload_is::<DictObj>()
             || v.payload_is::<SetObj>()
             || v.payload_is::<ByteArrayObj>()
             || v.payload_is::<SliceObj>()
+            || v.downcast::<DictViewObj>()
+                .is_some_and(|d| d.part != DictPart::Values)
         {
             return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
         }
@@ -431,7 +422,7 @@ impl Vm {
         if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
             return Ok(Some(cmp_result(x.s.cmp(&y.s), op)));
         }
-        if let (Some(x), Some(y)) = (bytes_view(a), bytes_view(b)) {
+        if let (Some(x), Some(y)) = (bytes_or_bytearray(a), bytes_or_bytearray(b)) {
             return Ok(Some(cmp_result(x.cmp(&y), op)));
         }
         if let (Some(x), Some(y)) = (a.downcast::<TupleObj>(), b.downcast::<TupleObj>()) {
@@ -472,6 +463,12 @@ impl Vm {
             };
             let (x, y) = (as_set(a)?, as_set(b)?);
             return crate::objects::set::set_compare(self, &x, &y, op).map(Some);
+        }
+        if let (Some(x), Some(y)) = (a.downcast::<SliceObj>(), b.downcast::<SliceObj>()) {
+            // Slices compare as (start, stop, step) tuples.
+            let tx = [x.start.clone(), x.stop.clone(), x.step.clone()];
+            let ty = [y.start.clone(), y.stop.clone(), y.step.clone()];
+            return self.seq_compare(&tx, &ty, op).map(Some);
         }
         if let (Some(x), Some(y)) = (a.downcast::<ComplexObj>(), b.downcast::<ComplexObj>()) {
             if matches!(op, CompareOp::Eq | CompareOp::Ne) {
@@ -700,7 +697,13 @@ impl Vm {
         if let Some(r) = self.num_binop(op, a, b)? {
             return Ok(Some(r));
         }
-        crate::objects::sequence::seq_binop(self, op, a, b)
+        if let Some(r) = crate::objects::sequence::seq_binop(self, op, a, b)? {
+            return Ok(Some(r));
+        }
+        if op == BinaryOp::Or {
+            return crate::objects::generic_alias::union_or(self, a, b);
+        }
+        Ok(None)
     }
 
     /// `-v`.
@@ -757,7 +760,7 @@ impl Vm {
             };
             return Ok(s.s.contains(&*sub.s));
         }
-        if let Some(b) = bytes_view(container) {
+        if let Some(b) = bytes_or_bytearray(container) {
             if let Some(i) = as_int(x) {
                 let Some(byte) = i.to_i64().filter(|v| (0..256).contains(v)) else {
                     return Err(self.value_error("byte must be in range(0, 256)"));
@@ -853,13 +856,13 @@ impl Vm {
                 };
                 return self.call(&f, &[obj.clone(), key.clone()]);
             }
-            if obj.is(&self.types.type_)
-                || type_layout(obj).has(TypeFlags::BASETYPE)
-                    && !type_layout(obj).has(TypeFlags::HEAPTYPE)
-            {
-                // `list[int]` and friends: generic aliases are out of scope
-                // for the runtime; return the origin class.
-                return Ok(obj.clone());
+            if obj.is(&self.types.type_) {
+                return Ok(crate::objects::generic_alias::new_alias(
+                    self,
+                    obj.clone(),
+                    key,
+                    false,
+                ));
             }
             return Err(self.type_error(format!(
                 "type '{}' is not subscriptable",
@@ -996,7 +999,20 @@ pub fn bytes_view(v: &Value) -> Option<Vec<u8>> {
     if let Some(b) = v.downcast::<BytesObj>() {
         return Some(b.b.to_vec());
     }
-    v.downcast::<ByteArrayObj>().map(|b| b.0.borrow().clone())
+    if let Some(b) = v.downcast::<ByteArrayObj>() {
+        return Some(b.0.borrow().clone());
+    }
+    crate::objects::memoryview::view_bytes(v)
+}
+
+/// The bytes of a bytes or bytearray (not other buffers): for the
+/// operations memoryview does not share with them (ordering, repetition,
+/// `in`).
+pub fn bytes_or_bytearray(v: &Value) -> Option<Vec<u8>> {
+    if crate::objects::memoryview::is_memoryview(v) {
+        return None;
+    }
+    bytes_view(v)
 }
 
 fn is_sequence(v: &Value) -> bool {
@@ -1052,18 +1068,24 @@ pub fn tuple_hash(vm: &Vm, items: &[Value]) -> PyResult<i64> {
     Ok(if h == -1 { 1546275796 } else { h })
 }
 
-fn frozenset_hash(vm: &Vm, v: &Value) -> PyResult<i64> {
+/// CPython's `frozenset_hash`: order-independent, from the stored hashes.
+fn frozenset_hash(v: &Value) -> i64 {
     let mut hash: u64 = 0;
-    for item in crate::dict::set_items(v) {
-        let h = vm.hash(&item)? as u64;
+    let entries = crate::dict::set_entries(v);
+    for (h, _) in &entries {
+        let h = *h as u64;
         hash ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
     }
-    let n = crate::dict::set_items(v).len() as u64;
+    let n = entries.len() as u64;
     hash ^= (n + 1).wrapping_mul(1927868237);
     hash ^= (hash >> 11) ^ (hash >> 25);
     hash = hash.wrapping_mul(69069).wrapping_add(907133923);
     let h = hash as i64;
-    Ok(if h == -1 { 590923713 } else { h })
+    if h == -1 {
+        590923713
+    } else {
+        h
+    }
 }
 
 /// Whether `v` is a negative int (for messages).

@@ -188,6 +188,9 @@ pub(crate) fn kw_args(
     for (i, v) in p.iter().enumerate() {
         out[i] = Some(v.clone());
     }
+    // As CPython's `_PyArg_UnpackKeywords`: a missing required argument is
+    // reported before an unknown keyword.
+    let mut unknown = None;
     for (k, v) in a.kwargs() {
         let k = vm.str_lossy(k);
         match names.iter().position(|n| *n == k) {
@@ -203,10 +206,7 @@ pub(crate) fn kw_args(
                 out[i] = Some(v.clone());
             }
             None => {
-                return Err(vm.type_error(format!(
-                    "'{}' is an invalid keyword argument for {}()",
-                    k, fname
-                )))
+                unknown.get_or_insert(k);
             }
         }
     }
@@ -219,6 +219,12 @@ pub(crate) fn kw_args(
                 i + 1
             )));
         }
+    }
+    if let Some(k) = unknown {
+        return Err(vm.type_error(format!(
+            "'{}' is an invalid keyword argument for {}()",
+            k, fname
+        )));
     }
     Ok(out)
 }
@@ -362,39 +368,21 @@ fn same_or_new(vm: &Vm, orig: &Value, s: String) -> Value {
     vm.new_string(s)
 }
 
-/// Characters with Unicode general category Lt (titlecase letters).
+use strata_object::text::unicode as uc;
+
+/// Titlecase letters (category Lt).
 fn is_titlecase(c: char) -> bool {
-    matches!(c as u32,
-        0x01C5 | 0x01C8 | 0x01CB | 0x01F2 | 0x1F88..=0x1F8F | 0x1F98..=0x1F9F
-        | 0x1FA8..=0x1FAF | 0x1FBC | 0x1FCC | 0x1FFC)
+    uc::is_title(c)
 }
 
-/// Cased characters (Lu, Ll, Lt and the other Uppercase/Lowercase ones).
+/// Cased characters (lowercase, uppercase or titlecase).
 fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+    uc::is_cased(c)
 }
 
 /// Titlecase mapping (full), as `str.title()`/`capitalize()` use it.
 fn to_title(c: char, out: &mut String) {
-    let special = match c {
-        'ß' => Some("Ss"),
-        'Ǆ' | 'ǅ' | 'ǆ' => Some("ǅ"),
-        'Ǉ' | 'ǈ' | 'ǉ' => Some("ǈ"),
-        'Ǌ' | 'ǋ' | 'ǌ' => Some("ǋ"),
-        'Ǳ' | 'ǲ' | 'ǳ' => Some("ǲ"),
-        'ﬀ' => Some("Ff"),
-        'ﬁ' => Some("Fi"),
-        'ﬂ' => Some("Fl"),
-        'ﬃ' => Some("Ffi"),
-        'ﬄ' => Some("Ffl"),
-        'ﬅ' | 'ﬆ' => Some("St"),
-        'և' => Some("Եւ"),
-        _ => None,
-    };
-    match special {
-        Some(s) => out.push_str(s),
-        None => out.extend(c.to_uppercase()),
-    }
+    uc::push_title(c, out);
 }
 
 /// Lowercases `c` at char position `i` of `chars`, with the final-sigma
@@ -405,143 +393,47 @@ fn lower_at(chars: &[char], i: usize, out: &mut String) {
         let before = chars[..i]
             .iter()
             .rev()
-            .find(|c| !is_case_ignorable(**c))
+            .find(|c| !uc::is_case_ignorable(**c))
             .is_some_and(|c| is_cased(*c));
         let after = chars[i + 1..]
             .iter()
-            .find(|c| !is_case_ignorable(**c))
+            .find(|c| !uc::is_case_ignorable(**c))
             .is_some_and(|c| is_cased(*c));
         out.push(if before && !after { 'ς' } else { 'σ' });
     } else {
-        out.extend(c.to_lowercase());
+        uc::push_lower(c, out);
     }
-}
-
-fn is_case_ignorable(c: char) -> bool {
-    matches!(
-        c,
-        '\'' | '.' | ':' | '^' | '`' | '\u{00AD}' | '\u{00B7}' | '\u{2019}'
-    ) || matches!(c as u32, 0x0300..=0x036F)
 }
 
 fn casefold_char(c: char, out: &mut String) {
-    let special = match c {
-        'ß' | 'ẞ' => Some("ss"),
-        'ſ' => Some("s"),
-        'ﬀ' => Some("ff"),
-        'ﬁ' => Some("fi"),
-        'ﬂ' => Some("fl"),
-        'ﬃ' => Some("ffi"),
-        'ﬄ' => Some("ffl"),
-        'ﬅ' | 'ﬆ' => Some("st"),
-        'ς' => Some("σ"),
-        'ϐ' => Some("β"),
-        'ϑ' => Some("θ"),
-        'ϕ' => Some("φ"),
-        'ϖ' => Some("π"),
-        'ϰ' => Some("κ"),
-        'ϱ' => Some("ρ"),
-        'ϵ' => Some("ε"),
-        'µ' => Some("μ"),
-        'ŉ' => Some("ʼn"),
-        'ẛ' => Some("ṡ"),
-        'ι' | 'ͅ' => Some("ι"),
-        'և' => Some("եւ"),
-        _ => None,
-    };
-    match special {
-        Some(s) => out.push_str(s),
-        None => out.extend(c.to_lowercase()),
-    }
+    uc::push_fold(c, out);
 }
 
-/// `str.isdigit()` for one character: decimals plus the other characters
-/// with Numeric_Type=Digit (superscripts, circled digits, ...).
+/// `str.isdigit()` for one character.
 fn is_digit_char(c: char) -> bool {
-    if decimal_value(c).is_some() {
-        return true;
-    }
-    matches!(c as u32,
-        0x00B2 | 0x00B3 | 0x00B9 | 0x1369..=0x1371 | 0x19DA | 0x2070 | 0x2074..=0x2079
-        | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247C | 0x2488..=0x2490
-        | 0x24EA | 0x24F5..=0x24FD | 0x24FF | 0x2776..=0x277E | 0x2780..=0x2788
-        | 0x278A..=0x2792 | 0x10A40..=0x10A43 | 0x10E60..=0x10E68 | 0x1F100..=0x1F10A)
+    uc::is_digit(c)
 }
 
 /// `str.isnumeric()` for one character.
 fn is_numeric_char(c: char) -> bool {
-    c.is_numeric()
-        || is_digit_char(c)
-        || matches!(
-            c,
-            '〇' | '一'
-                | '二'
-                | '三'
-                | '四'
-                | '五'
-                | '六'
-                | '七'
-                | '八'
-                | '九'
-                | '十'
-                | '百'
-                | '千'
-                | '万'
-                | '萬'
-                | '億'
-                | '兆'
-                | '零'
-                | '壹'
-                | '贰'
-                | '貳'
-                | '叁'
-                | '參'
-                | '肆'
-                | '伍'
-                | '陆'
-                | '陸'
-                | '柒'
-                | '捌'
-                | '玖'
-                | '拾'
-                | '佰'
-                | '仟'
-                | '廿'
-                | '卅'
-        )
+    uc::is_numeric(c)
 }
 
 /// `str.isalpha()` for one character (letters: categories L*).
 fn is_alpha_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphabetic();
-    }
-    c.is_alphabetic() && !c.is_numeric() && !is_combining_mark(c)
-}
-
-fn is_combining_mark(c: char) -> bool {
-    matches!(c as u32,
-        0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x05BF | 0x05C1..=0x05C2
-        | 0x05C4..=0x05C5 | 0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670
-        | 0x06D6..=0x06DC | 0x06DF..=0x06E4 | 0x06E7..=0x06E8 | 0x06EA..=0x06ED
-        | 0x0900..=0x0903 | 0x093A..=0x093C | 0x093E..=0x094F | 0x0951..=0x0957
-        | 0x0962..=0x0963 | 0x0981..=0x0983 | 0x09BC | 0x09BE..=0x09CD | 0x0E31
-        | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF
-        | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+    uc::is_alpha(c)
 }
 
 fn is_alnum_char(c: char) -> bool {
-    is_alpha_char(c) || is_numeric_char(c)
+    is_alpha_char(c) || is_numeric_char(c) || decimal_value(c).is_some()
 }
 
 fn is_xid_start(c: char) -> bool {
-    c == '_' || is_alpha_char(c) || (!c.is_ascii() && c.is_alphabetic() && !is_combining_mark(c))
+    c == '_' || uc::is_xid_start(c)
 }
 
 fn is_xid_continue(c: char) -> bool {
-    is_xid_start(c)
-        || c.is_ascii_digit()
-        || (!c.is_ascii() && (c.is_alphanumeric() || is_combining_mark(c) || c == '\u{00B7}'))
+    uc::is_xid_continue(c)
 }
 
 /// Whether `c` ends a line for `splitlines`.
@@ -702,7 +594,17 @@ fn str_replace(vm: &Vm, a: FnArgs) -> PyResult {
 fn str_join(vm: &Vm, a: FnArgs) -> PyResult {
     let sep = self_str(vm, &a, "join")?;
     let it = one_arg(vm, &a, "str.join")?;
-    let items = vm.to_vec(it)?;
+    let items = match vm.to_vec(it) {
+        Ok(v) => v,
+        Err(e)
+            if vm.exc_matches(&e, &vm.exc.type_error)
+                && vm.lookup_special(it, "__iter__").is_none()
+                && vm.lookup_special(it, "__getitem__").is_none() =>
+        {
+            return Err(vm.type_error("can only join an iterable"))
+        }
+        Err(e) => return Err(e),
+    };
     let mut out = String::new();
     for (i, x) in items.iter().enumerate() {
         let Some(s) = x.downcast::<StrObj>() else {
@@ -812,7 +714,12 @@ fn str_splitlines(vm: &Vm, a: FnArgs) -> PyResult {
     let o = self_str(vm, &a, "splitlines")?;
     let v = kw_args(vm, &a, "splitlines", &["keepends"], 1, 0)?;
     let keep = match slot(&v, 0) {
-        Some(k) => vm.truthy(k)?,
+        Some(k) => {
+            if crate::numeric::as_float(k).is_some() {
+                return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+            }
+            vm.truthy(k)?
+        }
         None => false,
     };
     let s: &str = &o.s;
@@ -1097,16 +1004,16 @@ macro_rules! str_map {
 }
 
 str_map! {
-    str_upper, "upper" => |chars, out| { for c in chars { out.extend(c.to_uppercase()); } }
+    str_upper, "upper" => |chars, out| { for c in chars { uc::push_upper(c, &mut out); } }
     str_lower, "lower" => |chars, out| { for i in 0..chars.len() { lower_at(&chars, i, &mut out); } }
     str_casefold, "casefold" => |chars, out| { for c in chars { casefold_char(c, &mut out); } }
     str_swapcase, "swapcase" => |chars, out| {
         for i in 0..chars.len() {
             let c = chars[i];
-            if c.is_uppercase() {
+            if uc::is_upper(c) {
                 lower_at(&chars, i, &mut out);
-            } else if c.is_lowercase() {
-                out.extend(c.to_uppercase());
+            } else if uc::is_lower(c) {
+                uc::push_upper(c, &mut out);
             } else {
                 out.push(c);
             }
@@ -1163,8 +1070,8 @@ str_pred! {
     str_isspace, "isspace", false => |s| s.chars().all(is_python_space);
     str_isascii, "isascii", true => |s| s.is_ascii();
     str_isprintable, "isprintable", true => |s| s.chars().all(is_printable);
-    str_isupper, "isupper", false => |s| s.chars().any(is_cased) && !s.chars().any(|c| c.is_lowercase() || is_titlecase(c));
-    str_islower, "islower", false => |s| s.chars().any(is_cased) && !s.chars().any(|c| c.is_uppercase() || is_titlecase(c));
+    str_isupper, "isupper", false => |s| s.chars().any(is_cased) && !s.chars().any(|c| uc::is_lower(c) || is_titlecase(c));
+    str_islower, "islower", false => |s| s.chars().any(is_cased) && !s.chars().any(|c| uc::is_upper(c) || is_titlecase(c));
     str_isidentifier, "isidentifier", false => |s| {
         let mut cs = s.chars();
         cs.next().is_some_and(is_xid_start) && cs.all(is_xid_continue)
@@ -1174,11 +1081,11 @@ str_pred! {
         let mut prev_cased = false;
         let mut ok = true;
         for c in s.chars() {
-            if c.is_uppercase() || is_titlecase(c) {
+            if uc::is_upper(c) || is_titlecase(c) {
                 if prev_cased { ok = false; break; }
                 prev_cased = true;
                 cased = true;
-            } else if c.is_lowercase() {
+            } else if uc::is_lower(c) {
                 if !prev_cased { ok = false; break; }
                 prev_cased = true;
                 cased = true;
@@ -1305,9 +1212,9 @@ fn str_format(vm: &Vm, a: FnArgs) -> PyResult {
 fn str_encode(vm: &Vm, a: FnArgs) -> PyResult {
     let o = self_str(vm, &a, "encode")?;
     let v = kw_args(vm, &a, "encode", &["encoding", "errors"], 2, 0)?;
-    let enc = crate::bytes_methods::codec_name_arg(vm, slot(&v, 0), "encode", "encoding")?;
-    let errors = crate::bytes_methods::codec_name_arg(vm, slot(&v, 1), "encode", "errors")?;
-    let b = crate::bytes_methods::encode_str(
+    let enc = crate::codecs::codec_name_arg(vm, slot(&v, 0), "encode", "encoding")?;
+    let errors = crate::codecs::codec_name_arg(vm, slot(&v, 1), "encode", "errors")?;
+    let b = crate::codecs::encode_str(
         vm,
         &a.args[0],
         &o.s,
@@ -1331,8 +1238,8 @@ fn str_new(vm: &Vm, a: FnArgs) -> PyResult {
         None => vm.new_str(""),
         Some(x) if slot(&v, 1).is_none() && slot(&v, 2).is_none() => vm.to_str(x)?,
         Some(x) => {
-            let enc = crate::bytes_methods::codec_name_arg(vm, slot(&v, 1), "str", "encoding")?;
-            let errors = crate::bytes_methods::codec_name_arg(vm, slot(&v, 2), "str", "errors")?;
+            let enc = crate::codecs::codec_name_arg(vm, slot(&v, 1), "str", "encoding")?;
+            let errors = crate::codecs::codec_name_arg(vm, slot(&v, 2), "str", "errors")?;
             let Some(b) = crate::ops::bytes_view(x) else {
                 if x.payload_is::<StrObj>() {
                     return Err(vm.type_error("decoding str is not supported"));
@@ -1342,7 +1249,7 @@ fn str_new(vm: &Vm, a: FnArgs) -> PyResult {
                     vm.type_name(x)
                 )));
             };
-            let text = crate::bytes_methods::decode_bytes(
+            let text = crate::codecs::decode_bytes(
                 vm,
                 x,
                 &b,

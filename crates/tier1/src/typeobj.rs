@@ -137,17 +137,53 @@ fn mangle_private(name: &str, class_name: &str) -> String {
     format!("_{}{}", stripped, name)
 }
 
-/// CPython's TypeError for instantiating a class whose
-/// `__abstractmethods__` is non-empty (names sorted).
-fn abstract_instantiation_error(vm: &Vm, cls: &Value) -> Value {
+/// Whether instances of a base of `cls` already support weak references
+/// (a class above it has `__weakref__`, or a builtin base has its own weak
+/// reference list or variable-size instances that cannot have one).
+fn base_has_weakref(vm: &Vm, cls: &Value) -> bool {
+    let t = &vm.types;
+    type_layout(cls).mro.borrow()[1..].iter().any(|b| {
+        let bl = type_layout(b);
+        if bl.has(TypeFlags::HEAPTYPE) {
+            return bl.get_own("__weakref__").is_some();
+        }
+        [&t.set, &t.frozenset, &t.type_, &t.int, &t.bytes, &t.tuple]
+            .iter()
+            .any(|x| x.is(b))
+    })
+}
+
+/// Adds the `__dict__` or `__weakref__` descriptor of a heap type.
+fn add_instance_getset(vm: &Vm, cls: &Value, name: &str) {
+    let d = vm.alloc(
+        &vm.types.getset_descriptor,
+        crate::attr::GetSetDescrObj {
+            name: Rc::from(name),
+            owner: cls.clone(),
+        },
+    );
+    type_layout(cls)
+        .namespace
+        .borrow_mut()
+        .insert(Rc::from(name), d);
+}
+
+/// Whether `v` is `object`'s own native `name` method.
+pub fn is_object_native(vm: &Vm, v: &Value, name: &str) -> bool {
+    v.downcast::<NativeFunctionObj>().is_some_and(|n| {
+        &*n.name == name && n.objclass.as_ref().is_some_and(|o| o.is(&vm.types.object))
+    })
+}
+
+/// CPython 3.11's error for instantiating a class whose
+/// `__abstractmethods__` is non-empty.
+fn abstract_error(vm: &Vm, cls: &Value) -> Value {
     let tl = type_layout(cls);
-    let mut names: Vec<String> = tl
+    let names = tl
         .get_own("__abstractmethods__")
-        .and_then(|a| vm.to_vec(&a).ok())
-        .unwrap_or_default()
-        .iter()
-        .map(|n| vm.str_lossy(n))
-        .collect();
+        .and_then(|v| vm.to_vec(&v).ok())
+        .unwrap_or_default();
+    let mut names: Vec<String> = names.iter().map(|n| vm.str_lossy(n).to_string()).collect();
     names.sort();
     vm.type_error(format!(
         "Can't instantiate abstract class {} with abstract method{} {}",
@@ -170,8 +206,27 @@ pub fn object_new(vm: &Vm, args: FnArgs) -> PyResult {
         )));
     }
     let tl = type_layout(cls);
-    if tl.flags.get().contains(TypeFlags::IS_ABSTRACT) {
-        return Err(abstract_instantiation_error(vm, cls));
+    if tl.has(TypeFlags::IS_ABSTRACT) {
+        return Err(abstract_error(vm, cls));
+    }
+    let excess = args.args.len() > 1 || !args.kwnames.is_empty();
+    if excess && tl.payload.type_id != std::any::TypeId::of::<ExceptionObj>() {
+        // CPython's object_new: extra arguments are only accepted when the
+        // class overrides __init__ (and not __new__).
+        if !tl
+            .lookup("__new__")
+            .is_some_and(|n| is_object_native(vm, &n, "__new__"))
+        {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if tl
+            .lookup("__init__")
+            .is_none_or(|i| is_object_native(vm, &i, "__init__"))
+        {
+            return Err(vm.type_error(format!("{}() takes no arguments", tl.name())));
+        }
     }
     if tl.payload.type_id == std::any::TypeId::of::<ExceptionObj>() {
         let a = vm.new_tuple(args.pos()[1..].to_vec());
@@ -224,7 +279,12 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
     })?;
     let mut bases: Vec<Value> = bases
         .downcast::<TupleObj>()
-        .ok_or_else(|| vm.type_error("type.__new__() argument 2 must be tuple"))?
+        .ok_or_else(|| {
+            vm.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                vm.type_name(&a[1])
+            ))
+        })?
         .0
         .to_vec();
     if !ns.payload_is::<DictObj>() {
@@ -395,6 +455,31 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
             },
         );
         tl.namespace.borrow_mut().insert(n.clone(), d);
+    }
+    // The `__dict__` / `__weakref__` descriptors of the first class in a
+    // hierarchy that gives its instances a dict / weak references.
+    let base_has_dict = sl.dict_slot.is_some()
+        || type_layout(&solid).has(TypeFlags::HAS_DICT)
+        || type_layout(&solid).has(TypeFlags::TYPE_SUBCLASS);
+    if dict_slot.is_some() && !base_has_dict {
+        add_instance_getset(vm, &cls, "__dict__");
+    }
+    let wants_weak = match &slots_v {
+        None => true,
+        Some(sv) => {
+            let names: Vec<Value> = if sv.payload_is::<StrObj>() {
+                vec![sv.clone()]
+            } else {
+                vm.to_vec(sv)?
+            };
+            names.iter().any(|n| {
+                n.downcast::<StrObj>()
+                    .is_some_and(|s| &*s.s == "__weakref__")
+            })
+        }
+    };
+    if wants_weak && !base_has_weakref(vm, &cls) {
+        add_instance_getset(vm, &cls, "__weakref__");
     }
     if !tl.namespace.borrow().contains_key("__module__") {
         // Filled by __build_class__ from the body; for type(...) calls use

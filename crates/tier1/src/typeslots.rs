@@ -42,7 +42,7 @@ fn add_native(
         &vm.types.classmethod_descriptor
     } else if !is_method {
         &vm.types.native_function
-    } else if name.starts_with("__") && name.ends_with("__") {
+    } else if is_slot_name(name) {
         &vm.types.wrapper_descriptor
     } else {
         &vm.types.method_descriptor
@@ -67,6 +67,52 @@ fn add_native(
     tl.namespace.borrow_mut().insert(Rc::from(name), f);
 }
 
+/// Dunder methods that are ordinary methods in CPython, not wrappers of a
+/// type slot (so they print as `<method ...>`, not `<slot wrapper ...>`).
+const METHOD_DUNDERS: &[&str] = &[
+    "__reversed__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__sizeof__",
+    "__format__",
+    "__dir__",
+    "__getstate__",
+    "__setstate__",
+    "__subclasshook__",
+    "__init_subclass__",
+    "__class_getitem__",
+    "__getnewargs__",
+    "__getnewargs_ex__",
+    "__round__",
+    "__trunc__",
+    "__floor__",
+    "__ceil__",
+    "__length_hint__",
+    "__getformat__",
+    "__alloc__",
+    "__copy__",
+    "__deepcopy__",
+    "__instancecheck__",
+    "__subclasscheck__",
+    "__prepare__",
+    "__subclasses__",
+    "__mro_entries__",
+    "__enter__",
+    "__exit__",
+    "__bytes__",
+    "__complex__",
+    "__release_buffer__",
+];
+
+/// Whether a native method called `name` wraps a type slot (a dunder that
+/// is not one of CPython's plain-method dunders).
+pub fn is_slot_name(name: &str) -> bool {
+    name.len() > 4
+        && name.starts_with("__")
+        && name.ends_with("__")
+        && !METHOD_DUNDERS.contains(&name)
+}
+
 /// Checks the number of arguments of a native function.
 pub fn check_args(vm: &Vm, name: &str, args: &FnArgs, min: usize, max: usize) -> PyResult<()> {
     if !args.kwnames.is_empty() {
@@ -81,10 +127,7 @@ pub fn check_args(vm: &Vm, name: &str, args: &FnArgs, min: usize, max: usize) ->
                     name, n
                 ))
             } else {
-                vm.type_error(format!(
-                    "{}() takes exactly {} arguments ({} given)",
-                    name, min, n
-                ))
+                vm.type_error(format!("{} expected {} arguments, got {}", name, min, n))
             }
         } else if n < min {
             vm.type_error(format!(
@@ -107,15 +150,66 @@ pub fn check_args(vm: &Vm, name: &str, args: &FnArgs, min: usize, max: usize) ->
     Ok(())
 }
 
+/// Argument count check of a slot wrapper called directly
+/// (`int.__add__(1)`: "expected 1 argument, got 0").
+pub(crate) fn wrapper_args(vm: &Vm, a: &FnArgs, n: usize) -> PyResult<()> {
+    if !a.kwnames.is_empty() {
+        return Err(vm.type_error("wrapper takes no keyword arguments"));
+    }
+    let got = a.args.len().saturating_sub(1);
+    if a.args.is_empty() || got != n {
+        return Err(vm.type_error(format!(
+            "expected {} argument{}, got {}",
+            n,
+            if n == 1 { "" } else { "s" },
+            got
+        )));
+    }
+    Ok(())
+}
+
+/// Rank of a number's kind (int < float < complex), None for others: a
+/// builtin number's operator methods only accept operands of their own
+/// rank or below (`int.__add__(1, 1.5)` is NotImplemented).
+fn num_rank(v: &Value) -> Option<u8> {
+    if crate::numeric::as_int(v).is_some() {
+        Some(0)
+    } else if v.payload_is::<FloatObj>() {
+        Some(1)
+    } else if v.payload_is::<ComplexObj>() {
+        Some(2)
+    } else {
+        None
+    }
+}
+
+/// Whether `self op other` is outside what `self`'s own type implements
+/// (for numbers: a higher-ranked or non-numeric operand).
+fn foreign_operand(this: &Value, other: &Value) -> bool {
+    match num_rank(this) {
+        Some(r) => num_rank(other).is_none_or(|o| o > r),
+        None => false,
+    }
+}
+
 macro_rules! binop_wrappers {
         ($( $fwd:ident, $rev:ident, $fname:literal, $rname:literal => $op:expr ;)*) => {
         $(
             fn $fwd(vm: &Vm, a: FnArgs) -> PyResult {
-                check_args(vm, stringify!($fwd), &a, 2, 2)?;
+                if stringify!($fwd) == "pow" && a.args.len() == 3 && a.kwnames.is_empty() {
+                    return ternary_pow(vm, &a.args[0], &a.args[1], &a.args[2]);
+                }
+                wrapper_args(vm, &a, 1)?;
+                if foreign_operand(&a.args[0], &a.args[1]) {
+                    return Ok(vm.not_implemented.clone());
+                }
                 Ok(vm.builtin_binop($op, &a.args[0], &a.args[1], false)?.unwrap_or_else(|| vm.not_implemented.clone()))
             }
             fn $rev(vm: &Vm, a: FnArgs) -> PyResult {
-                check_args(vm, stringify!($rev), &a, 2, 2)?;
+                wrapper_args(vm, &a, 1)?;
+                if foreign_operand(&a.args[0], &a.args[1]) {
+                    return Ok(vm.not_implemented.clone());
+                }
                 Ok(vm.builtin_binop($op, &a.args[1], &a.args[0], true)?.unwrap_or_else(|| vm.not_implemented.clone()))
             }
         )*
@@ -166,6 +260,146 @@ cmp_wrappers! {
     ge => CompareOp::Ge;
 }
 
+/// `int.__pow__(base, exp, mod)`: three-argument pow of builtin numbers.
+fn ternary_pow(vm: &Vm, x: &Value, y: &Value, z: &Value) -> PyResult {
+    if foreign_operand(x, y) {
+        return Ok(vm.not_implemented.clone());
+    }
+    crate::builtins::pow3(vm, x, y, z)
+}
+
+/// `divmod(x, y)` for builtin numbers; `Ok(None)` when either operand is
+/// not an int or float.
+pub fn num_divmod(vm: &Vm, x: &Value, y: &Value) -> PyResult<Option<Value>> {
+    use crate::numeric::{as_float, as_int};
+    if let (Some(_), Some(_)) = (as_int(x), as_int(y)) {
+        let q = vm.int_binop(
+            BinaryOp::FloorDivide,
+            as_int(x).expect("int"),
+            as_int(y).expect("int"),
+        )?;
+        let r = vm.int_binop(
+            BinaryOp::Remainder,
+            as_int(x).expect("int"),
+            as_int(y).expect("int"),
+        )?;
+        return Ok(Some(vm.new_tuple(vec![q, r])));
+    }
+    let to_f = |v: &Value| -> PyResult<Option<f64>> {
+        if let Some(f) = as_float(v) {
+            return Ok(Some(f));
+        }
+        match as_int(v) {
+            Some(i) => vm.int_to_f64(&i).map(Some),
+            None => Ok(None),
+        }
+    };
+    let (Some(a), Some(b)) = (to_f(x)?, to_f(y)?) else {
+        return Ok(None);
+    };
+    if b == 0.0 {
+        return Err(vm.zero_division_error("float divmod()"));
+    }
+    let q = vm.float_binop(BinaryOp::FloorDivide, a, b)?;
+    let r = vm.float_binop(BinaryOp::Remainder, a, b)?;
+    Ok(Some(vm.new_tuple(vec![q, r])))
+}
+
+fn num_divmod_method(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__divmod__", &a, 2, 2)?;
+    if foreign_operand(&a.args[0], &a.args[1]) {
+        return Ok(vm.not_implemented.clone());
+    }
+    Ok(num_divmod(vm, &a.args[0], &a.args[1])?.unwrap_or_else(|| vm.not_implemented.clone()))
+}
+
+fn num_rdivmod_method(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__rdivmod__", &a, 2, 2)?;
+    if foreign_operand(&a.args[0], &a.args[1]) {
+        return Ok(vm.not_implemented.clone());
+    }
+    Ok(num_divmod(vm, &a.args[1], &a.args[0])?.unwrap_or_else(|| vm.not_implemented.clone()))
+}
+
+/// `seq.__add__(other)`: concatenation, raising CPython's TypeError for an
+/// operand of another type.
+fn seq_add(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__add__", &a, 2, 2)?;
+    if let Some(r) = vm.builtin_binop(BinaryOp::Add, &a.args[0], &a.args[1], false)? {
+        return Ok(r);
+    }
+    let (x, y) = (&a.args[0], &a.args[1]);
+    if x.payload_is::<BytesObj>() || x.payload_is::<ByteArrayObj>() {
+        return Err(vm.type_error(format!(
+            "can't concat {} to {}",
+            vm.type_name(y),
+            vm.type_name(x)
+        )));
+    }
+    let what = if x.payload_is::<StrObj>() {
+        "str"
+    } else if x.payload_is::<ListObj>() {
+        "list"
+    } else {
+        "tuple"
+    };
+    Err(vm.type_error(format!(
+        "can only concatenate {} (not \"{}\") to {}",
+        what,
+        vm.type_name(y),
+        what
+    )))
+}
+
+/// `seq.__mul__(n)` / `seq.__rmul__(n)`: repetition; `n` must be an index.
+fn seq_mul(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__mul__", &a, 2, 2)?;
+    vm.index(&a.args[1])?;
+    Ok(vm
+        .builtin_binop(BinaryOp::Multiply, &a.args[0], &a.args[1], false)?
+        .unwrap_or_else(|| vm.not_implemented.clone()))
+}
+
+/// `fmt.__rmod__(other)`: `other % fmt` when `other` is of fmt's kind.
+fn seq_rmod(vm: &Vm, a: FnArgs) -> PyResult {
+    check_args(vm, "__rmod__", &a, 2, 2)?;
+    let (fmt, other) = (&a.args[0], &a.args[1]);
+    let same = if fmt.payload_is::<StrObj>() {
+        other.payload_is::<StrObj>()
+    } else {
+        other.payload_is::<BytesObj>() || other.payload_is::<ByteArrayObj>()
+    };
+    if !same {
+        return Ok(vm.not_implemented.clone());
+    }
+    crate::format::percent_format(vm, other, fmt)
+}
+
+/// In-place operator methods (`list.__iadd__`, `set.__ior__`, ...).
+macro_rules! inplace_wrappers {
+    ($( $name:ident, $dunder:literal => $op:expr ;)*) => {
+        $(
+            fn $name(vm: &Vm, a: FnArgs) -> PyResult {
+                check_args(vm, $dunder, &a, 2, 2)?;
+                if $op == BinaryOp::Multiply {
+                    vm.index(&a.args[1])?;
+                }
+                Ok(crate::objects::sequence::builtin_inplace(vm, $op, &a.args[0], &a.args[1])?
+                    .unwrap_or_else(|| vm.not_implemented.clone()))
+            }
+        )*
+    };
+}
+
+inplace_wrappers! {
+    iadd, "__iadd__" => BinaryOp::Add;
+    imul, "__imul__" => BinaryOp::Multiply;
+    ior, "__ior__" => BinaryOp::Or;
+    iand, "__iand__" => BinaryOp::And;
+    isub, "__isub__" => BinaryOp::Subtract;
+    ixor, "__ixor__" => BinaryOp::Xor;
+}
+
 fn object_eq(vm: &Vm, a: FnArgs) -> PyResult {
     check_args(vm, "__eq__", &a, 2, 2)?;
     Ok(if a.args[0].is(&a.args[1]) {
@@ -191,7 +425,34 @@ fn object_not_implemented_cmp(vm: &Vm, _a: FnArgs) -> PyResult {
     Ok(vm.not_implemented.clone())
 }
 
-fn object_init(vm: &Vm, _a: FnArgs) -> PyResult {
+/// `object.__init__`: extra arguments are an error unless the class
+/// overrides `__new__` (CPython's `object_init`).
+fn object_init(vm: &Vm, a: FnArgs) -> PyResult {
+    if a.args.len() > 1 || !a.kwnames.is_empty() {
+        let Some(this) = a.args.first() else {
+            return Ok(vm.none());
+        };
+        if this.payload_is::<ExceptionObj>() {
+            return Ok(vm.none());
+        }
+        let ty = vm.type_of(this);
+        let tl = type_layout(&ty);
+        let is_obj = |name: &str| {
+            tl.lookup(name)
+                .is_none_or(|f| crate::typeobj::is_object_native(vm, &f, name))
+        };
+        if !is_obj("__init__") {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if is_obj("__new__") {
+            return Err(vm.type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                tl.name()
+            )));
+        }
+    }
     Ok(vm.none())
 }
 
@@ -495,28 +756,38 @@ pub fn init_types(vm: &Vm) {
     });
     add_method(vm, &t.type_, "__subclasses__", type_subclasses);
 
-    for ty in [&t.int, &t.float, &t.complex] {
+    for (ty, kind) in [(&t.int, 0), (&t.float, 1), (&t.complex, 2)] {
         for (f, r, ff, rf) in BINOPS {
+            let bitwise = matches!(
+                *f,
+                "__and__" | "__or__" | "__xor__" | "__lshift__" | "__rshift__"
+            );
+            let floor = matches!(*f, "__floordiv__" | "__mod__");
+            if (bitwise && kind > 0) || (floor && kind > 1) {
+                continue;
+            }
             add_method(vm, ty, f, *ff);
             add_method(vm, ty, r, *rf);
         }
         add_method(vm, ty, "__neg__", generic_neg);
         add_method(vm, ty, "__pos__", generic_pos);
         add_method(vm, ty, "__bool__", generic_bool);
+        if kind < 2 {
+            add_method(vm, ty, "__divmod__", num_divmod_method);
+            add_method(vm, ty, "__rdivmod__", num_rdivmod_method);
+        }
     }
     add_method(vm, &t.int, "__invert__", generic_invert);
     for ty in [&t.str_, &t.list, &t.tuple, &t.bytes, &t.bytearray] {
-        for (f, r, ff, rf) in BINOPS
-            .iter()
-            .filter(|(f, ..)| matches!(*f, "__add__" | "__mul__" | "__mod__"))
-        {
-            add_method(vm, ty, f, *ff);
-            if *f == "__mul__" {
-                add_method(vm, ty, r, *rf);
-            }
-        }
+        add_method(vm, ty, "__add__", seq_add);
+        add_method(vm, ty, "__mul__", seq_mul);
+        add_method(vm, ty, "__rmul__", seq_mul);
     }
-    for ty in [&t.set, &t.frozenset, &t.dict] {
+    for ty in [&t.str_, &t.bytes, &t.bytearray] {
+        add_method(vm, ty, "__mod__", mod_);
+        add_method(vm, ty, "__rmod__", seq_rmod);
+    }
+    for ty in [&t.set, &t.frozenset, &t.dict_keys, &t.dict_items] {
         for (f, r, ff, rf) in BINOPS
             .iter()
             .filter(|(f, ..)| matches!(*f, "__or__" | "__and__" | "__sub__" | "__xor__"))
@@ -525,6 +796,17 @@ pub fn init_types(vm: &Vm) {
             add_method(vm, ty, r, *rf);
         }
     }
+    add_method(vm, &t.dict, "__or__", or);
+    add_method(vm, &t.dict, "__ror__", ror);
+    add_method(vm, &t.dict, "__ior__", ior);
+    add_method(vm, &t.list, "__iadd__", iadd);
+    add_method(vm, &t.list, "__imul__", imul);
+    add_method(vm, &t.bytearray, "__iadd__", iadd);
+    add_method(vm, &t.bytearray, "__imul__", imul);
+    add_method(vm, &t.set, "__ior__", ior);
+    add_method(vm, &t.set, "__iand__", iand);
+    add_method(vm, &t.set, "__isub__", isub);
+    add_method(vm, &t.set, "__ixor__", ixor);
     for ty in [
         &t.int,
         &t.float,
@@ -620,6 +902,7 @@ pub fn init_types(vm: &Vm) {
         &t.dict_itemiterator,
         &t.set_iterator,
         &t.reversed,
+        &t.list_reverseiterator,
         &t.enumerate,
         &t.zip,
         &t.map,
@@ -639,6 +922,10 @@ pub fn init_types(vm: &Vm) {
     add_method(vm, &t.coroutine, "__await__", coro_await);
     crate::asyncgen::init(vm);
     crate::methods::init_methods(vm);
+    crate::objects::generic_alias::init(vm);
+    crate::objects::reduce::init(vm);
+    crate::objects::mappingproxy::init(vm);
+    crate::objects::extra_dunders::init(vm);
     let getsets: &[(&Value, &[&str])] = &[
         (&t.object, &["__class__"]),
         (&t.int, &["real", "imag", "numerator", "denominator"]),
@@ -653,6 +940,53 @@ pub fn init_types(vm: &Vm) {
                 "__mro__",
                 "__dict__",
                 "__base__",
+                "__abstractmethods__",
+                "__annotations__",
+                "__basicsize__",
+                "__dictoffset__",
+                "__flags__",
+                "__itemsize__",
+                "__text_signature__",
+                "__weakrefoffset__",
+            ],
+        ),
+        (&t.slice, &["start", "stop", "step"]),
+        (&t.dict_keys, &["mapping"]),
+        (&t.dict_values, &["mapping"]),
+        (&t.dict_items, &["mapping"]),
+        (&t.range, &["start", "stop", "step"]),
+        (
+            &t.property,
+            &["fget", "fset", "fdel", "__isabstractmethod__"],
+        ),
+        (
+            &t.staticmethod,
+            &[
+                "__func__",
+                "__wrapped__",
+                "__isabstractmethod__",
+                "__dict__",
+            ],
+        ),
+        (
+            &t.classmethod,
+            &[
+                "__func__",
+                "__wrapped__",
+                "__isabstractmethod__",
+                "__dict__",
+            ],
+        ),
+        (&t.super_, &["__thisclass__", "__self__", "__self_class__"]),
+        (
+            &vm.exc.base_exception,
+            &[
+                "args",
+                "__cause__",
+                "__context__",
+                "__suppress_context__",
+                "__traceback__",
+                "__dict__",
             ],
         ),
         (
@@ -684,6 +1018,9 @@ pub fn init_types(vm: &Vm) {
     let getsets = [getsets, exc_getsets].concat();
     for (ty, names) in getsets {
         for n in names.iter() {
+            if type_layout(ty).get_own(n).is_some() {
+                continue;
+            }
             let d = vm.alloc(
                 &vm.types.getset_descriptor,
                 crate::attr::GetSetDescrObj {
@@ -695,6 +1032,17 @@ pub fn init_types(vm: &Vm) {
                 .namespace
                 .borrow_mut()
                 .insert(Rc::from(*n), d);
+        }
+    }
+    // Builtin types carry no docstrings, but `__doc__` exists on each (so
+    // `dir()` lists it as CPython's does).
+    let mut all: Vec<&Value> = t.all();
+    let excs = vm.exc.all();
+    all.extend(excs.iter().map(|(_, e)| *e));
+    for ty in all {
+        let mut ns = type_layout(ty).namespace.borrow_mut();
+        if !ns.contains_key("__doc__") {
+            ns.insert(Rc::from("__doc__"), vm.none());
         }
     }
 }

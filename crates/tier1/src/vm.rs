@@ -42,6 +42,13 @@ macro_rules! define_types {
             )*
             Types { object, type_, $( $field, )* }
         }
+
+        impl Types {
+            /// Every builtin type.
+            pub fn all(&self) -> Vec<&Value> {
+                vec![&self.object, &self.type_, $( &self.$field, )*]
+            }
+        }
     };
     (@info $payload:ty) => { PayloadInfo::of::<$payload>() };
     (@info $payload:ty, gc) => { PayloadInfo::container::<$payload>() };
@@ -122,6 +129,12 @@ define_types! {
     typealias: "TypeAliasType", object, crate::typing::TypeAliasObj [gc], TypeFlags::HAS_DICT;
     generic: "Generic", object, ObjectObj, B;
     generic_alias: "_GenericAlias", object, crate::typing::GenericAliasObj [gc], N;
+    types_generic_alias: "GenericAlias", object, crate::objects::generic_alias::GenericAliasObj, N;
+    union_type: "UnionType", object, crate::objects::generic_alias::UnionObj, N;
+    list_reverseiterator: "list_reverseiterator", object, ReversedObj [gc], N;
+    anext_awaitable: "anext_awaitable", object, crate::objects::anext::AnextAwaitableObj, N;
+    memoryview: "memoryview", object, crate::objects::memoryview::MemoryViewObj, TypeFlags::SEQUENCE;
+    mappingproxy: "mappingproxy", object, crate::objects::mappingproxy::MappingProxyObj, TypeFlags::MAPPING;
 }
 
 macro_rules! define_exceptions {
@@ -498,7 +511,10 @@ impl Vm {
 
     /// An empty set.
     pub fn new_set(&self) -> Value {
-        self.alloc(&self.types.set, SetObj(RefCell::new(Table::new())))
+        self.alloc(
+            &self.types.set,
+            SetObj(RefCell::new(strata_object::set_table::SetTable::new())),
+        )
     }
 
     /// A bytes object.

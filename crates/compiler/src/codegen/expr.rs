@@ -374,7 +374,11 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             if let Some(consts) = consts {
                 let set = build == Opcode::BUILD_SET;
                 self.emit(build, 0);
-                self.load_const(Constant::Tuple(consts.into()));
+                self.load_const(if set {
+                    Constant::FrozenSet(consts.into())
+                } else {
+                    Constant::Tuple(consts.into())
+                });
                 self.emit(if set { Opcode::SET_UPDATE } else { extend }, 1);
                 return Ok(());
             }
@@ -477,6 +481,33 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             C::IsNot => self.emit(Opcode::IS_OP, 1),
             C::In => self.emit(Opcode::CONTAINS_OP, 0),
             C::NotIn => self.emit(Opcode::CONTAINS_OP, 1),
+        }
+    }
+
+    /// Compiles the iterable of a `for` loop or comprehension. As CPython's
+    /// AST optimizer does, a list or set display of constants becomes a
+    /// constant tuple or frozenset (so `for x in {3, 1, 2}` iterates the
+    /// frozenset's order).
+    pub(super) fn compile_iter(&mut self, expr: &'ast Expr) -> CResult {
+        let (elts, set) = match expr {
+            Expr::List(l) => (&l.elts, false),
+            Expr::Set(s) => (&s.elts, true),
+            _ => return self.compile_expr(expr),
+        };
+        if elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+            return self.compile_expr(expr);
+        }
+        let consts: Option<Vec<Constant>> = elts.iter().map(|e| self.fold(e)).collect();
+        match consts {
+            Some(c) => {
+                self.load_const(if set {
+                    Constant::FrozenSet(c.into())
+                } else {
+                    Constant::Tuple(c.into())
+                });
+                Ok(())
+            }
+            None => self.compile_expr(expr),
         }
     }
 
@@ -650,6 +681,6 @@ fn constant_truth(c: &Constant) -> Option<bool> {
         Constant::Complex(r, i) => *r != 0.0 || *i != 0.0,
         Constant::Str(s) => !s.is_empty(),
         Constant::Bytes(b) => !b.is_empty(),
-        Constant::Tuple(t) => !t.is_empty(),
+        Constant::Tuple(t) | Constant::FrozenSet(t) => !t.is_empty(),
     })
 }

@@ -62,6 +62,7 @@ enum ConstKey {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Vec<ConstKey>),
+    FrozenSet(Vec<ConstKey>),
     Unique(usize),
 }
 
@@ -77,6 +78,9 @@ fn const_key(c: &Constant, unique: &mut usize) -> ConstKey {
         Constant::Str(s) => ConstKey::Str(s.clone()),
         Constant::Bytes(b) => ConstKey::Bytes(b.clone()),
         Constant::Tuple(t) => ConstKey::Tuple(t.iter().map(|c| const_key(c, unique)).collect()),
+        Constant::FrozenSet(t) => {
+            ConstKey::FrozenSet(t.iter().map(|c| const_key(c, unique)).collect())
+        }
         Constant::Code(_) => {
             *unique += 1;
             ConstKey::Unique(*unique)

@@ -523,7 +523,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
 
         self.make_closure(code, 0)?;
         self.op(Opcode::PUSH_NULL);
-        self.compile_expr(&outermost.iter)?;
+        self.compile_iter(&outermost.iter)?;
         self.op(if outermost.is_async {
             Opcode::GET_AITER
         } else {
@@ -576,7 +576,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         if index == 0 {
             self.emit(Opcode::LOAD_FAST, 0);
         } else {
-            self.compile_expr(&gen.iter)?;
+            self.compile_iter(&gen.iter)?;
             self.op(if gen.is_async {
                 Opcode::GET_AITER
             } else {

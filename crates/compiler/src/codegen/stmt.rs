@@ -386,7 +386,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         let start = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
-        self.compile_expr(&f.iter)?;
+        self.compile_iter(&f.iter)?;
         self.op(Opcode::GET_ITER);
         self.bind(start);
         let cov = self.u().active.len();

@@ -706,6 +706,145 @@ pub fn format_str_typed(value: &str, spec: &FormatSpec, type_name: &str) -> Resu
     Ok(out)
 }
 
+/// Splits a formatted float into [`NumberParts`] (sign, integer digits,
+/// decimal point, remainder).
+fn float_parts(buf: &str) -> NumberParts<'_> {
+    let (negative, body) = match buf.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, buf),
+    };
+    let n_int = body.bytes().take_while(u8::is_ascii_digit).count();
+    let (digits, rest) = body.split_at(n_int);
+    let (has_decimal, remainder) = match rest.strip_prefix('.') {
+        Some(r) => (true, r),
+        None => (false, rest),
+    };
+    NumberParts {
+        negative,
+        prefix: "",
+        digits,
+        has_decimal,
+        remainder,
+    }
+}
+
+/// Formats a complex number like `complex.__format__` (CPython's
+/// `format_complex_internal`): both parts with the float presentation
+/// types, the imaginary part always signed unless the real part is
+/// omitted, the whole padded as one field. With no type, the result looks
+/// like `repr()`: parentheses unless the real part is a positive zero.
+pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, String> {
+    if spec.fill == '0' {
+        return Err("Zero padding is not allowed in complex format specifier".to_string());
+    }
+    if spec.align == Some(Align::AfterSign) {
+        return Err("'=' alignment flag is not allowed in complex format specifier".to_string());
+    }
+    let ty = spec.ty;
+    check_grouping(spec, ty.unwrap_or('\0'))?;
+    let (mut format, upper) = match ty {
+        None => (FloatFormat::Repr, false),
+        Some('e') => (FloatFormat::Exponent, false),
+        Some('E') => (FloatFormat::Exponent, true),
+        Some('f') => (FloatFormat::Fixed, false),
+        Some('F') => (FloatFormat::Fixed, true),
+        Some('g' | 'n') => (FloatFormat::General, false),
+        Some('G') => (FloatFormat::General, true),
+        Some(t) => return Err(unknown_type_error(t, "complex")),
+    };
+    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err("precision too big".to_string());
+    }
+    let (mut skip_re, mut add_parens) = (false, false);
+    let mut default_precision = 6;
+    if ty.is_none() {
+        default_precision = 0;
+        if re == 0.0 && re.is_sign_positive() {
+            skip_re = true;
+        } else {
+            add_parens = true;
+        }
+    }
+    let precision = match spec.precision {
+        Some(p) => {
+            if format == FloatFormat::Repr {
+                format = FloatFormat::General;
+            }
+            p
+        }
+        None => default_precision,
+    };
+    let flags = DtoaFlags {
+        alt: spec.alternate,
+        no_neg_zero: spec.no_neg_zero,
+        ..DtoaFlags::default()
+    };
+    let re_buf = double_to_string(re, format, precision, upper, flags);
+    let im_buf = double_to_string(im, format, precision, upper, flags);
+    let grouping = if ty == Some('n') {
+        None
+    } else {
+        spec.grouping.map(|c| (c, 3))
+    };
+    let mut part_spec = spec.clone();
+    part_spec.fill = ' ';
+    part_spec.width = None;
+    part_spec.align = Some(Align::Left);
+    let re_s = if skip_re {
+        String::new()
+    } else {
+        layout_number(&float_parts(&re_buf), &part_spec, Align::Left, grouping)?
+    };
+    if !skip_re {
+        part_spec.sign = Sign::Plus;
+    }
+    let im_s = layout_number(&float_parts(&im_buf), &part_spec, Align::Left, grouping)?;
+    let mut body = String::new();
+    if add_parens {
+        body.push('(');
+    }
+    body.push_str(&re_s);
+    body.push_str(&im_s);
+    body.push('j');
+    if add_parens {
+        body.push(')');
+    }
+    let len = body.chars().count();
+    let width = spec.width.unwrap_or(0);
+    if width <= len {
+        return Ok(body);
+    }
+    let pad = width - len;
+    let lpad = match spec.align.unwrap_or(Align::Right) {
+        Align::Right | Align::AfterSign => pad,
+        Align::Center => pad / 2,
+        Align::Left => 0,
+    };
+    let mut out = with_capacity(
+        body.len()
+            .saturating_add(pad.saturating_mul(spec.fill.len_utf8())),
+    )?;
+    push_repeat(&mut out, spec.fill, lpad)?;
+    out.push_str(&body);
+    push_repeat(&mut out, spec.fill, pad - lpad)?;
+    Ok(out)
+}
+
+/// `format(complex_value, spec)` end to end, with `repr_text` (the
+/// complex's `str()`) for an empty spec.
+pub fn format_complex_with_spec(
+    re: f64,
+    im: f64,
+    spec: &str,
+    repr_text: &str,
+) -> Result<String, String> {
+    if spec.is_empty() {
+        return Ok(repr_text.to_string());
+    }
+    let parsed = parse_format_spec_for(spec, "complex")?;
+    format_complex(re, im, &parsed)
+}
+
 /// `format(int_value, spec)` end to end: an empty spec gives `str(value)`;
 /// otherwise the spec is parsed and applied, with `type_name` in messages.
 pub fn format_int_with_spec(value: &BigInt, spec: &str, type_name: &str) -> Result<String, String> {

@@ -11,6 +11,7 @@ pub mod format_spec;
 pub mod number_parse;
 pub mod repr;
 pub mod unicode;
+mod unicode_props;
 mod unicode_tables;
 
 pub use float_ops::{

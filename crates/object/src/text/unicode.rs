@@ -3,7 +3,129 @@
 //! digits (as `int()`/`float()` and format-spec widths accept them) and
 //! whitespace (`str.isspace`, and the narrower ASCII `Py_ISSPACE`).
 
+use super::unicode_props as props;
 use super::unicode_tables::{DECIMAL_ZEROS, PRINTABLE_RANGES};
+
+fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
+    let cp = c as u32;
+    let idx = ranges.partition_point(|&(start, _)| start <= cp);
+    idx > 0 && cp <= ranges[idx - 1].1
+}
+
+/// Python's `str.isalpha()` for one character (categories Lu Ll Lt Lm Lo).
+pub fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    in_ranges(props::ALPHA_RANGES, c)
+}
+
+/// Python's `str.isdigit()` for one character.
+pub fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || (!c.is_ascii() && in_ranges(props::DIGIT_RANGES, c))
+}
+
+/// Python's `str.isnumeric()` for one character.
+pub fn is_numeric(c: char) -> bool {
+    c.is_ascii_digit() || (!c.is_ascii() && in_ranges(props::NUMERIC_RANGES, c))
+}
+
+/// CPython's `Py_UNICODE_ISLOWER`.
+pub fn is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    in_ranges(props::LOWER_RANGES, c)
+}
+
+/// CPython's `Py_UNICODE_ISUPPER`.
+pub fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    in_ranges(props::UPPER_RANGES, c)
+}
+
+/// CPython's `Py_UNICODE_ISTITLE` (titlecase letters).
+pub fn is_title(c: char) -> bool {
+    !c.is_ascii() && in_ranges(props::TITLE_RANGES, c)
+}
+
+/// CPython's `_PyUnicode_IsCased`.
+pub fn is_cased(c: char) -> bool {
+    is_lower(c) || is_upper(c) || is_title(c)
+}
+
+/// CPython's `_PyUnicode_IsCaseIgnorable` (for the final sigma rule).
+pub fn is_case_ignorable(c: char) -> bool {
+    in_ranges(props::CASE_IGNORABLE_RANGES, c)
+}
+
+/// Identifier start characters (`_` excluded), as `str.isidentifier()`.
+pub fn is_xid_start(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    in_ranges(props::XID_START_RANGES, c)
+}
+
+/// Identifier continuation characters, as `str.isidentifier()`.
+pub fn is_xid_continue(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    in_ranges(props::XID_CONTINUE_RANGES, c)
+}
+
+fn map_char(single: &[(u32, u32)], multi: &[(u32, &str)], c: char, out: &mut String) {
+    let cp = c as u32;
+    if let Ok(i) = single.binary_search_by_key(&cp, |&(k, _)| k) {
+        out.push(char::from_u32(single[i].1).unwrap_or(c));
+        return;
+    }
+    if let Ok(i) = multi.binary_search_by_key(&cp, |&(k, _)| k) {
+        out.push_str(multi[i].1);
+        return;
+    }
+    out.push(c);
+}
+
+/// Appends the full uppercase mapping of `c` (`str.upper()`).
+pub fn push_upper(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_uppercase());
+    } else {
+        map_char(props::UPPER_SINGLE, props::UPPER_MULTI, c, out);
+    }
+}
+
+/// Appends the full lowercase mapping of `c` (`str.lower()`, without the
+/// final sigma rule).
+pub fn push_lower(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else {
+        map_char(props::LOWER_SINGLE, props::LOWER_MULTI, c, out);
+    }
+}
+
+/// Appends the full titlecase mapping of `c` (`str.title()`).
+pub fn push_title(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_uppercase());
+    } else {
+        map_char(props::TITLE_SINGLE, props::TITLE_MULTI, c, out);
+    }
+}
+
+/// Appends the full case folding of `c` (`str.casefold()`).
+pub fn push_fold(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else {
+        map_char(props::FOLD_SINGLE, props::FOLD_MULTI, c, out);
+    }
+}
 
 /// Python's `str.isprintable()` for one character (Unicode 14.0, as CPython
 /// 3.11): false for categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than

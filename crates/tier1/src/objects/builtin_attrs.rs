@@ -13,10 +13,37 @@ fn opt(vm: &Vm, v: &Option<Value>) -> Value {
     v.clone().unwrap_or_else(|| vm.none())
 }
 
+/// A type's own attribute, ignoring the getset descriptors that make
+/// type attributes visible to `dir()` (`type.__dict__['__module__']`).
+fn own(t: &strata_object::TypeObject, name: &str) -> Option<Value> {
+    t.get_own(name)
+        .filter(|v| !v.payload_is::<crate::attr::GetSetDescrObj>())
+}
+
+/// `getattr(f, "__isabstractmethod__", False)` as a truth value.
+fn is_abstract(vm: &Vm, f: &Value) -> PyResult<bool> {
+    match vm.getattr_opt(f, "__isabstractmethod__")? {
+        Some(v) => vm.truthy(&v),
+        None => Ok(false),
+    }
+}
+
 /// Reads a builtin attribute; `Ok(None)` if `name` is not one for `obj`.
 pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
         return Ok(Some(vm.type_of(obj)));
+    }
+    if let Some(v) = crate::objects::generic_alias::getattr(vm, obj, name)? {
+        return Ok(Some(v));
+    }
+    if let Some(v) = crate::objects::memoryview::getattr(vm, obj, name)? {
+        return Ok(Some(v));
+    }
+    if name == "__weakref__"
+        && !vm.is_type(obj)
+        && vm.with_type(obj, |t| type_layout(t).lookup("__weakref__").is_some())
+    {
+        return Ok(Some(vm.none()));
     }
     if name == "__dict__" {
         if vm.is_type(obj) {
@@ -25,7 +52,7 @@ pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             for (k, v) in ns {
                 crate::dict::dict_set_str(vm, &d, &k, v);
             }
-            return Ok(Some(d));
+            return Ok(Some(crate::objects::mappingproxy::new_proxy(vm, d)));
         }
         if let Some(d) = vm.instance_dict(obj) {
             return Ok(Some(d));
@@ -96,19 +123,35 @@ pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "__mro__" => Some(vm.new_tuple(t.mro.borrow().clone())),
             "__bases__" => Some(vm.new_tuple(t.bases.borrow().clone())),
             "__base__" => Some(opt(vm, &t.base.borrow())),
-            "__module__" => Some(
-                t.get_own("__module__")
-                    .unwrap_or_else(|| vm.new_str("builtins")),
-            ),
-            "__doc__" => Some(t.get_own("__doc__").unwrap_or_else(|| vm.none())),
+            "__module__" => Some(own(t, "__module__").unwrap_or_else(|| vm.new_str("builtins"))),
+            "__doc__" => Some(own(t, "__doc__").unwrap_or_else(|| vm.none())),
             // PEP 695: the class's own `__type_params__`, else ().
             "__type_params__" => Some(
                 t.get_own("__type_params__")
                     .unwrap_or_else(|| vm.empty_tuple.clone()),
             ),
-            "__basicsize__" => Some(vm.new_int(t.payload.layout.size() as i64)),
+            "__basicsize__" => Some(vm.new_int(16 + t.payload.layout.size() as i64)),
+            "__itemsize__" | "__dictoffset__" | "__weakrefoffset__" => Some(vm.new_int(0)),
             "__flags__" => Some(vm.new_int(t.flags.get().bits() as i64)),
-            "__abstractmethods__" => None,
+            "__text_signature__" => Some(vm.none()),
+            "__abstractmethods__" => match own(t, "__abstractmethods__") {
+                Some(v) if !obj.is(&vm.types.type_) => Some(v),
+                _ => return Err(vm.attribute_error("__abstractmethods__")),
+            },
+            "__annotations__" => match own(t, "__annotations__") {
+                Some(v) => Some(v),
+                None if t.has(TypeFlags::HEAPTYPE) => {
+                    let d = vm.new_dict();
+                    t.set_attr(std::rc::Rc::from("__annotations__"), d.clone());
+                    Some(d)
+                }
+                None => {
+                    return Err(vm.attribute_error(format!(
+                        "type object '{}' has no attribute '__annotations__'",
+                        t.name()
+                    )))
+                }
+            },
             _ => None,
         });
     }
@@ -158,7 +201,7 @@ pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if let Some(w) = obj.downcast::<MethodWrapperObj>() {
         return Ok(match name {
             "__func__" | "__wrapped__" => Some(w.func.clone()),
-            "__isabstractmethod__" => Some(vm.false_.clone()),
+            "__isabstractmethod__" => Some(vm.bool(is_abstract(vm, &w.func)?)),
             _ => None,
         });
     }
@@ -167,7 +210,20 @@ pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "fget" => Some(opt(vm, &p.fget)),
             "fset" => Some(opt(vm, &p.fset)),
             "fdel" => Some(opt(vm, &p.fdel)),
+            "__isabstractmethod__" => {
+                let mut any = false;
+                for f in [&p.fget, &p.fset, &p.fdel].into_iter().flatten() {
+                    any = any || is_abstract(vm, f)?;
+                }
+                Some(vm.bool(any))
+            }
             "__doc__" => Some(opt(vm, &p.doc.borrow())),
+            _ => None,
+        });
+    }
+    if let Some(dv) = obj.downcast::<DictViewObj>() {
+        return Ok(match name {
+            "mapping" => Some(crate::objects::mappingproxy::new_proxy(vm, dv.dict.clone())),
             _ => None,
         });
     }
@@ -425,6 +481,27 @@ pub fn set(vm: &Vm, obj: &Value, name: &str, value: Option<Value>) -> PyResult<b
                 let v =
                     value.ok_or_else(|| vm.type_error("cannot delete '__qualname__' attribute"))?;
                 *t.qualname.borrow_mut() = std::rc::Rc::from(vm.str_string(&v)?.as_str());
+            }
+            "__abstractmethods__" => {
+                match value {
+                    Some(v) => {
+                        let abstract_ = vm.truthy(&v)?;
+                        t.set_attr(std::rc::Rc::from("__abstractmethods__"), v);
+                        let f = t.flags.get();
+                        t.flags.set(if abstract_ {
+                            f | TypeFlags::IS_ABSTRACT
+                        } else {
+                            f - TypeFlags::IS_ABSTRACT
+                        });
+                    }
+                    None => {
+                        if !t.del_attr("__abstractmethods__") {
+                            return Err(vm.attribute_error("__abstractmethods__"));
+                        }
+                        t.flags.set(t.flags.get() - TypeFlags::IS_ABSTRACT);
+                    }
+                }
+                return Ok(true);
             }
             _ => return Ok(false),
         }

@@ -84,7 +84,7 @@ impl Vm {
             return Ok(self.table_iter(v.clone(), DictPart::Keys));
         }
         if v.payload_is::<SetObj>() {
-            let n = crate::dict::set_items(v).len();
+            let n = crate::dict::set_len(v);
             return Ok(self.alloc(
                 &self.types.set_iterator,
                 TableIterObj {
@@ -266,7 +266,7 @@ impl Vm {
             let tb = s.0.borrow();
             let e = tb
                 .next_entry(t.pos.get())
-                .map(|(i, e)| (i, e.key.clone(), None));
+                .map(|(i, _, k)| (i, k.clone(), None));
             (tb.len(), e)
         } else {
             return Ok(None);
@@ -295,4 +295,62 @@ impl Vm {
             }
         }
     }
+}
+
+/// How many items a builtin iterator has left (`__length_hint__`).
+pub fn remaining(vm: &Vm, it: &Value) -> PyResult<usize> {
+    if let Some(s) = it.downcast::<SeqIterObj>() {
+        let seq = s.seq.borrow().clone();
+        let Some(seq) = seq else { return Ok(0) };
+        let n = vm.builtin_len(&seq)?.unwrap_or(0);
+        return Ok(n.saturating_sub(s.index.get()));
+    }
+    if let Some(s) = it.downcast::<GetItemIterObj>() {
+        let seq = s.seq.borrow().clone();
+        let Some(seq) = seq else { return Ok(0) };
+        let n = match vm.builtin_len(&seq)? {
+            Some(n) => n,
+            None => vm.len(&seq).unwrap_or(0),
+        };
+        return Ok(n.saturating_sub(s.index.get()));
+    }
+    if let Some(r) = it.downcast::<RangeIterObj>() {
+        if let Some((_, _, n)) = r.fast.get() {
+            return Ok(n.max(0) as usize);
+        }
+        return Ok(r.remaining.borrow().to_usize().unwrap_or(usize::MAX));
+    }
+    if let Some(s) = it.downcast::<StrIterObj>() {
+        let st = s.s.downcast::<StrObj>().expect("str");
+        return Ok(st.s[s.byte_pos.get()..].chars().count());
+    }
+    if let Some(t) = it.downcast::<TableIterObj>() {
+        let mut pos = t.pos.get();
+        let mut n = 0;
+        if let Some(d) = t.container.downcast::<DictObj>() {
+            let tb = d.0.borrow();
+            while let Some((i, _)) = tb.next_entry(pos) {
+                n += 1;
+                pos = i + 1;
+            }
+        } else if let Some(s) = t.container.downcast::<SetObj>() {
+            let tb = s.0.borrow();
+            while let Some((i, _, _)) = tb.next_entry(pos) {
+                n += 1;
+                pos = i + 1;
+            }
+        }
+        return Ok(n);
+    }
+    if let Some(r) = it.downcast::<ReversedObj>() {
+        let seq = r.seq.borrow().clone();
+        let Some(seq) = seq else { return Ok(0) };
+        let position = (r.index.get() + 1).max(0) as usize;
+        let size = vm.len(&seq)?;
+        return Ok(if size < position { 0 } else { position });
+    }
+    if let Some(s) = it.downcast::<SnapshotIterObj>() {
+        return Ok(s.items.len().saturating_sub(s.index.get()));
+    }
+    Ok(0)
 }

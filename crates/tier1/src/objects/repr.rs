@@ -262,6 +262,36 @@ impl Vm {
             ));
         }
         if let Some(n) = v.downcast::<NativeFunctionObj>() {
+            let owner = n
+                .objclass
+                .as_ref()
+                .map(|o| type_layout(o).name().to_string());
+            if let (None, Some(owner)) = (&n.self_, &owner) {
+                if &*n.name == "__new__" {
+                    return Ok(format!(
+                        "<built-in method __new__ of type object at {:#x}>",
+                        n.objclass.as_ref().map(|o| o.word()).unwrap_or(0)
+                    ));
+                }
+                if n.is_method || n.is_classmethod {
+                    let kind = if n.is_method && crate::typeslots::is_slot_name(&n.name) {
+                        "slot wrapper"
+                    } else {
+                        "method"
+                    };
+                    return Ok(format!("<{} '{}' of '{}' objects>", kind, n.name, owner));
+                }
+            }
+            if let (Some(s), Some(_)) = (&n.self_, &owner) {
+                if crate::typeslots::is_slot_name(&n.name) && !self.is_type(s) {
+                    return Ok(format!(
+                        "<method-wrapper '{}' of {} object at {:#x}>",
+                        n.name,
+                        self.type_name(s),
+                        s.word()
+                    ));
+                }
+            }
             return Ok(match &n.self_ {
                 Some(s) if !s.payload_is::<ModuleObj>() => {
                     format!(
@@ -345,6 +375,23 @@ impl Vm {
                 ),
                 None => format!("<cell at {:#x}: empty>", v.word()),
             });
+        }
+        if let Some(s) = crate::objects::generic_alias::repr(self, v)? {
+            return Ok(s);
+        }
+        if let Some(g) = v.downcast::<crate::attr::GetSetDescrObj>() {
+            return Ok(format!(
+                "<attribute '{}' of '{}' objects>",
+                g.name,
+                type_layout(&g.owner).name()
+            ));
+        }
+        if let Some(m) = v.downcast::<crate::attr::MemberDescrObj>() {
+            return Ok(format!(
+                "<member '{}' of '{}' objects>",
+                m.name,
+                type_layout(&m.owner).name()
+            ));
         }
         if let Some(s) = crate::typing::repr(self, v)? {
             return Ok(s);

@@ -13,7 +13,6 @@ use strata_object::types::type_layout;
 use strata_object::Value;
 
 use crate::numeric::as_int;
-use crate::runtime::{DictPart, DictViewObj};
 use crate::vm::{PyResult, Vm};
 
 /// Resolved slice bounds over a sequence of length `len` (CPython's
@@ -606,7 +605,7 @@ pub fn seq_binop(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Option
                 let v = repeat_items(vm, &t.0, k)?;
                 return Ok(Some(vm.new_tuple(v)));
             }
-            if let Some(x) = crate::ops::bytes_view(seq) {
+            if let Some(x) = crate::ops::bytes_or_bytearray(seq) {
                 let k = repeat_count(vm, n, x.len(), Some("repeated bytes are too long"))?;
                 let out = repeat_items(vm, &x, k)?;
                 return Ok(Some(if seq.payload_is::<ByteArrayObj>() {
@@ -624,29 +623,8 @@ pub fn seq_binop(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Option
             return crate::format::percent_format(vm, a, b).map(Some);
         }
         BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor => {
-            if a.payload_is::<SetObj>() && b.payload_is::<SetObj>() {
-                return super::set::set_binop(vm, op, a, b).map(Some);
-            }
-            let is_view = |v: &Value| {
-                v.downcast::<DictViewObj>()
-                    .is_some_and(|d| d.part != DictPart::Values)
-            };
-            if is_view(a) || is_view(b) {
-                let as_set = |v: &Value| -> PyResult<Value> {
-                    if v.payload_is::<SetObj>() {
-                        return Ok(v.clone());
-                    }
-                    let s = vm.new_set();
-                    for x in vm.to_vec(v)? {
-                        crate::dict::set_add(vm, &s, x)?;
-                    }
-                    Ok(s)
-                };
-                if vm.iter(a).is_err() || vm.iter(b).is_err() {
-                    return Ok(None);
-                }
-                let (x, y) = (as_set(a)?, as_set(b)?);
-                return super::set::set_binop(vm, op, &x, &y).map(Some);
+            if let Some(r) = super::set::set_like_binop(vm, op, a, b)? {
+                return Ok(Some(r));
             }
             if op == BinaryOp::Or && a.payload_is::<DictObj>() && b.payload_is::<DictObj>() {
                 let d = vm.new_dict();
@@ -690,17 +668,32 @@ pub fn builtin_inplace(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<
         }
     }
     if let Some(ba) = a.downcast::<ByteArrayObj>() {
-        if op == BinaryOp::Add {
-            if let Some(x) = crate::ops::bytes_view(b) {
+        match op {
+            BinaryOp::Add => {
+                let Some(x) = crate::ops::bytes_view(b) else {
+                    return Err(vm.type_error(format!(
+                        "can't concat {} to {}",
+                        vm.type_name(b),
+                        vm.type_name(a)
+                    )));
+                };
                 ba.0.borrow_mut().extend(x);
                 return Ok(Some(a.clone()));
             }
+            BinaryOp::Multiply => {
+                if as_int(b).is_none() {
+                    return Ok(None);
+                }
+                let items = ba.0.borrow().clone();
+                let k = repeat_count(vm, b, items.len(), None)?;
+                let out = repeat_items(vm, &items, k)?;
+                *ba.0.borrow_mut() = out;
+                return Ok(Some(a.clone()));
+            }
+            _ => return Ok(None),
         }
-        return Ok(None);
     }
-    if vm.is_exact(a, &vm.types.set)
-        || (a.payload_is::<SetObj>() && !vm.isinstance(a, &vm.types.frozenset))
-    {
+    if a.payload_is::<SetObj>() && !vm.isinstance(a, &vm.types.frozenset) {
         if !b.payload_is::<SetObj>()
             || !matches!(
                 op,
@@ -709,24 +702,11 @@ pub fn builtin_inplace(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<
         {
             return Ok(None);
         }
-        let r = super::set::set_binop(vm, op, a, b)?;
-        let items = crate::dict::set_items(&r);
-        let old = a
-            .downcast::<SetObj>()
-            .expect("set")
-            .0
-            .borrow_mut()
-            .take_all();
-        drop(old);
-        for i in items {
-            crate::dict::set_add(vm, a, i)?;
-        }
+        super::set::set_inplace(vm, op, a, b)?;
         return Ok(Some(a.clone()));
     }
-    if a.payload_is::<DictObj>() && op == BinaryOp::Or && b.payload_is::<DictObj>() {
-        for (k, v) in crate::dict::dict_items(b) {
-            crate::dict::dict_set_item(vm, a, k, v)?;
-        }
+    if a.payload_is::<DictObj>() && op == BinaryOp::Or {
+        crate::methods::dict_update_arg(vm, a, b)?;
         return Ok(Some(a.clone()));
     }
     Ok(None)
