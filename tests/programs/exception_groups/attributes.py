@@ -39,3 +39,7 @@ except BaseException as e:
 eg.extra = 5
 print(eg.__dict__)
 print(sorted(n for n in dir(eg) if not n.startswith("_")))
+
+# The group types are generic.
+print(ExceptionGroup[ValueError], BaseExceptionGroup[KeyboardInterrupt])
+print(ExceptionGroup[ValueError].__origin__ is ExceptionGroup)
