@@ -12,6 +12,11 @@ __all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod',
            'abstractstaticmethod', 'abstractproperty', 'get_cache_token',
            'update_abstractmethods']
 
+# Native hooks keeping the sequence/mapping flags used by the match
+# statement: __abc_tpflags__ in a class body, and virtual subclasses.
+from _abc import (init_collection_flags as _init_collection_flags,
+                  register_collection_flags as _register_collection_flags)
+
 
 def abstractmethod(funcobj):
     """Decorator marking a method abstract: a class using ABCMeta cannot be
@@ -80,6 +85,7 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        _init_collection_flags(cls)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace, bases)
         cls._abc_registry = set()
         cls._abc_cache = set()
@@ -98,6 +104,7 @@ class ABCMeta(type):
             raise RuntimeError('Refusing to create an inheritance cycle')
         cls._abc_registry.add(subclass)
         ABCMeta._abc_invalidation_counter += 1
+        _register_collection_flags(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):

@@ -526,6 +526,7 @@ class _deque_reverse_iterator(_deque_iterator):
 
 _deque_iterator.__module__ = '_collections'
 _deque_reverse_iterator.__module__ = '_collections'
+_MutableSequence.register(deque)
 
 
 # -- defaultdict -------------------------------------------------------------

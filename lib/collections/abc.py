@@ -570,6 +570,7 @@ class Mapping(Collection):
     get, __contains__, keys, items, values, __eq__ and __ne__ are mixins."""
 
     __slots__ = ()
+    __abc_tpflags__ = 1 << 6  # a mapping for the match statement
 
     @abstractmethod
     def __getitem__(self, key):
@@ -758,6 +759,7 @@ class Sequence(Reversible, Collection):
     __iter__, __contains__, __reversed__, index and count are mixins."""
 
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5  # a sequence for the match statement
 
     @abstractmethod
     def __getitem__(self, index):

@@ -359,10 +359,160 @@ fn cpython_error_range(error: &ParseError, tokens: &Tokens, index: &LineIndex<'_
             .iter()
             .find(|t| t.kind() == TokenKind::FStringEnd && t.end() >= start)
             .map_or(range, |t| TextRange::empty(t.end())),
+        // The `except` (or `except*`) keyword of the clause of the other kind.
+        ParseErrorType::OtherError(msg)
+            if msg == "Cannot have both 'except' and 'except*' on the same 'try'" =>
+        {
+            let text = index.slice(range);
+            let after = text.strip_prefix("except").unwrap_or("");
+            let spaces = after.len() - after.trim_start_matches([' ', '\t']).len();
+            let len = if after[spaces..].starts_with('*') {
+                "except".len() + spaces + 1
+            } else {
+                "except".len()
+            };
+            TextRange::at(start, (len as u32).into())
+                .intersect(range)
+                .unwrap_or(range)
+        }
+        // CPython reports the token after an invalid key or star pattern.
+        ParseErrorType::InvalidStarPatternUsage => TextRange::at(range.end(), 1.into()),
+        // `1 + 2j + 3`: the second operator.
+        ParseErrorType::ExpectedRealNumber if continues_complex_literal(index, range) => {
+            let rest = index.source().get(range.end().to_usize()..).unwrap_or("");
+            match rest.find(['+', '-']) {
+                Some(i) => TextRange::at(
+                    range.end() + ruff_text_size::TextSize::from(i as u32),
+                    1.into(),
+                ),
+                None => range,
+            }
+        }
+        // A second `**rest`: its `**`.
+        ParseErrorType::OtherError(msg) if msg == "Only one double star pattern is allowed" => {
+            TextRange::at(start, 2.into())
+                .intersect(range)
+                .unwrap_or(range)
+        }
+        // `{**rest, key: p}`: the key.
+        ParseErrorType::OtherError(msg) if msg == "Pattern cannot follow a double star pattern" => {
+            let len = key_length(index.slice(range));
+            TextRange::at(start, (len as u32).into())
+        }
+        ParseErrorType::OtherError(msg) if msg == "Invalid mapping pattern key" => {
+            TextRange::at(range.end(), 1.into())
+        }
         // CPython's NEWLINE token is empty.
         _ if matches!(index.slice(range), "\n" | "\r\n" | "\r") => TextRange::empty(start),
         _ => range,
     }
+}
+
+/// The range of the mapping pattern of a `case` clause whose key starts
+/// at `at` (an f-string, which ruff cannot parse as a key): from its `{`
+/// to its `}`.
+fn fstring_key_mapping(
+    tokens: &Tokens,
+    source: &str,
+    at: ruff_text_size::TextSize,
+) -> Option<TextRange> {
+    let all: Vec<_> = tokens.iter().collect();
+    let pos = all.iter().position(|t| t.start() >= at)?;
+    // The innermost bracket open at the error.
+    let mut open: Vec<usize> = Vec::new();
+    for (i, t) in all[..pos].iter().enumerate() {
+        match t.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => open.push(i),
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    let brace = *open.last()?;
+    if all[brace].kind() != TokenKind::Lbrace {
+        return None;
+    }
+    // It must sit in a `case` clause: the logical line starts with `case`.
+    let line_start = all[..brace]
+        .iter()
+        .rposition(|t| {
+            matches!(
+                t.kind(),
+                TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+            )
+        })
+        .map_or(0, |i| i + 1);
+    if all.get(line_start).map(|t| t.kind()) != Some(TokenKind::Case) {
+        return None;
+    }
+    // Its closing brace, found in the text (the tokens after the f-string
+    // may be those of the lexer's error recovery).
+    let start = all[brace].start();
+    let text = source.get(start.to_usize()..)?;
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == q || c == '\n' {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '\'' | '"' => quote = Some(c),
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    let end = start + ruff_text_size::TextSize::from((i + 1) as u32);
+                    return Some(TextRange::new(start, end));
+                }
+            }
+            '\n' => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether the pattern `range` is preceded by `+`/`-` (it is the middle of
+/// `1 + 2j + 3`, not the left operand of a complex literal).
+fn continues_complex_literal(index: &LineIndex<'_>, range: TextRange) -> bool {
+    index
+        .source()
+        .get(..range.start().to_usize())
+        .is_some_and(|b| b.trim_end().ends_with(['+', '-']))
+}
+
+/// The length of the mapping-pattern key at the start of `text` (`key:
+/// pattern`): up to the first `:` outside string quotes, without trailing
+/// blanks.
+fn key_length(text: &str) -> usize {
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        match quote {
+            Some(q) => {
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' {
+                    escaped = true;
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None if c == '\'' || c == '"' => quote = Some(c),
+            None if c == ':' => return text[..i].trim_end().len(),
+            None => {}
+        }
+    }
+    text.len()
 }
 
 /// Translates ruff's first parse error into CPython's wording.
@@ -428,6 +578,18 @@ pub(crate) fn translate_parse_error(
         } => {
             bracket_error(tokens, index, at_eof, err_line).unwrap_or_else(|| syntax("expected ':'"))
         }
+        ParseErrorType::ExpectedToken {
+            found: TokenKind::FStringStart | TokenKind::TStringStart,
+            ..
+        } => match fstring_key_mapping(tokens, index.source(), range.start()) {
+            Some(mapping) => CompileError::syntax(
+                "mapping pattern keys may only match literals and attribute lookups",
+                index,
+                mapping,
+            ),
+            None => bracket_error(tokens, index, at_eof, err_line)
+                .unwrap_or_else(|| syntax("invalid syntax")),
+        },
         ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
         | ParseErrorType::FStringError(InterpolatedStringErrorType::UnterminatedString)
         | ParseErrorType::Lexical(LexicalErrorType::FStringError(
@@ -489,6 +651,36 @@ pub(crate) fn translate_parse_error(
             syntax("non-default argument follows default argument")
         }
         ParseErrorType::ExpectedKeywordParam => syntax("named arguments must follow bare *"),
+        ParseErrorType::ExpectedRealNumber if continues_complex_literal(index, error.location) => {
+            syntax("invalid syntax")
+        }
+        ParseErrorType::ExpectedRealNumber => syntax("real number required in complex literal"),
+        ParseErrorType::ExpectedImaginaryNumber => {
+            syntax("imaginary number required in complex literal")
+        }
+        // `{**_}` is a plain syntax error in CPython.
+        ParseErrorType::InvalidMatchPatternTarget
+            if index
+                .source()
+                .get(..range.start().to_usize())
+                .is_some_and(|b| b.trim_end().ends_with("**")) =>
+        {
+            syntax("invalid syntax")
+        }
+        ParseErrorType::InvalidMatchPatternTarget => syntax("cannot use '_' as a target"),
+        ParseErrorType::OtherError(msg) => match msg.as_str() {
+            "Positional patterns cannot follow keyword patterns" => {
+                syntax("positional patterns follow keyword patterns")
+            }
+            "Cannot have both 'except' and 'except*' on the same 'try'" => {
+                syntax("cannot have both 'except' and 'except*' on the same 'try'")
+            }
+            "Expected one or more exception types" => {
+                syntax("expected one or more exception types")
+            }
+            _ => bracket_error(tokens, index, at_eof, err_line)
+                .unwrap_or_else(|| syntax("invalid syntax")),
+        },
         ParseErrorType::VarParameterWithDefault => {
             syntax("var-positional argument cannot have default value")
         }

@@ -337,6 +337,14 @@ define_opcodes! {
     BEFORE_WITH = 116 { cache: 0, arg: Unused, effect: |a, j| 1 },
     /// Stack `[mgr]` -> `[bound __aexit__, awaitable from __aenter__()]`.
     BEFORE_ASYNC_WITH = 117 { cache: 0, arg: Unused, effect: |a, j| 1 },
+    /// `except*` matching. Stack `[exc, type]` (exc may be None: nothing
+    /// left to match) -> `[rest, match]`: `match` is the part of `exc`
+    /// matching `type` (a naked exception that matches is wrapped in
+    /// `ExceptionGroup("", (exc,))`) and becomes the handled exception;
+    /// `rest` the part that does not (None if nothing). With no match the
+    /// stack becomes `[exc, None]`. TypeError if `type` is not an exception
+    /// type (or tuple of them) or is an exception group type.
+    CHECK_EG_MATCH = 118 { cache: 0, arg: Unused, effect: |a, j| 0 },
 
     /// Generator code prologue: creates the generator (or coroutine) that
     /// owns this frame and returns it to the caller. When first resumed the
@@ -363,6 +371,29 @@ define_opcodes! {
     /// Stack `[aiter, exc]`: ends `async for` if exc is StopAsyncIteration
     /// (pops both), otherwise re-raises exc.
     END_ASYNC_FOR = 128 { cache: 0, arg: Unused, effect: |a, j| -2 },
+
+    /// Pattern matching: stack `[subject]` -> `[subject, len(subject)]`.
+    GET_LEN = 130 { cache: 0, arg: Unused, effect: |a, j| 1 },
+    /// Pattern matching: pushes whether TOS is a mapping for `match`
+    /// (its type has the mapping flag: `dict` and its subclasses).
+    MATCH_MAPPING = 131 { cache: 0, arg: Unused, effect: |a, j| 1 },
+    /// Pattern matching: pushes whether TOS is a sequence for `match`
+    /// (its type has the sequence flag: `list`, `tuple`, `range` and their
+    /// subclasses; never `str`, `bytes` or `bytearray`).
+    MATCH_SEQUENCE = 132 { cache: 0, arg: Unused, effect: |a, j| 1 },
+    /// Pattern matching: stack `[subject, keys]` -> `[subject, keys,
+    /// values]` where `values` is the tuple of `subject.get(key, <dummy>)`
+    /// for each key of the tuple `keys`, or None if any key is missing.
+    /// A key repeated in `keys` raises ValueError.
+    MATCH_KEYS = 133 { cache: 0, arg: Unused, effect: |a, j| 1 },
+    /// Pattern matching: stack `[subject, cls, names]` -> `[attrs]`. If
+    /// `isinstance(subject, cls)`, `attrs` is a tuple of the `arg`
+    /// positional sub-pattern subjects (the attributes named by
+    /// `cls.__match_args__`, or the subject itself for the self-matching
+    /// builtins) followed by the attributes named in the tuple `names`;
+    /// None if not an instance or an attribute is missing. TypeError if
+    /// `cls` is not a type or has too few `__match_args__`.
+    MATCH_CLASS = 134 { cache: 0, arg: Number, effect: |a, j| -2 },
 }
 
 /// Operators of `BINARY_OP`, numbered as CPython numbers them.
@@ -575,6 +606,12 @@ impl Intrinsic1 {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum Intrinsic2 {
+    /// `except*`: `a` is the exception originally caught, `b` the list of
+    /// exceptions raised or re-raised by the handlers (None entries for
+    /// parts nothing matched are skipped). Pushes the exception to re-raise
+    /// (None if there is none): re-raised parts keep the structure of `a`,
+    /// newly raised ones join them in `ExceptionGroup("", [...])`.
+    PrepReraiseStar = 1,
     /// PEP 695 `T: bound`: `a` is the name, `b` a function of no arguments
     /// returning the bound; pushes a `TypeVar` (`__infer_variance__` true)
     /// whose `__bound__` calls `b` on first access.
@@ -592,6 +629,7 @@ impl Intrinsic2 {
     /// Decodes a `CALL_INTRINSIC_2` oparg.
     pub fn from_arg(arg: u32) -> Option<Intrinsic2> {
         Some(match arg {
+            1 => Intrinsic2::PrepReraiseStar,
             2 => Intrinsic2::TypeVarWithBound,
             3 => Intrinsic2::TypeVarWithConstraints,
             4 => Intrinsic2::SetFunctionTypeParams,
@@ -602,6 +640,7 @@ impl Intrinsic2 {
     /// Name as the disassembler shows it.
     pub fn name(self) -> &'static str {
         match self {
+            Intrinsic2::PrepReraiseStar => "INTRINSIC_PREP_RERAISE_STAR",
             Intrinsic2::TypeVarWithBound => "INTRINSIC_TYPEVAR_WITH_BOUND",
             Intrinsic2::TypeVarWithConstraints => "INTRINSIC_TYPEVAR_WITH_CONSTRAINTS",
             Intrinsic2::SetFunctionTypeParams => "INTRINSIC_SET_FUNCTION_TYPE_PARAMS",
@@ -648,6 +687,16 @@ mod tests {
         assert_eq!(Opcode::CALL_KW.stack_effect(3, false), -5);
         assert_eq!(Opcode::LOAD_GLOBAL.stack_effect(1, false), 2);
         assert_eq!(Opcode::FOR_ITER.stack_effect(0, true), -1);
+    }
+
+    #[test]
+    fn pattern_and_except_star_stack_effects() {
+        assert_eq!(Opcode::MATCH_CLASS.stack_effect(2, false), -2);
+        assert_eq!(Opcode::MATCH_KEYS.stack_effect(0, false), 1);
+        assert_eq!(Opcode::MATCH_SEQUENCE.stack_effect(0, false), 1);
+        assert_eq!(Opcode::GET_LEN.stack_effect(0, false), 1);
+        assert_eq!(Opcode::CHECK_EG_MATCH.stack_effect(0, false), 0);
+        assert_eq!(Intrinsic2::from_arg(1), Some(Intrinsic2::PrepReraiseStar));
     }
 
     #[test]

@@ -643,7 +643,14 @@ impl Builder<'_, '_> {
                 self.visit_body(&w.body)?;
             }
             Stmt::Match(m) => {
-                return Err(self.err("the 'match' statement is not supported yet", m.range))
+                self.visit_expr(&m.subject)?;
+                for case in &m.cases {
+                    self.visit_pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.visit_expr(g)?;
+                    }
+                    self.visit_body(&case.body)?;
+                }
             }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
@@ -654,9 +661,6 @@ impl Builder<'_, '_> {
                 }
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    return Err(self.err("'except*' is not supported yet", t.range));
-                }
                 self.visit_body(&t.body)?;
                 for h in &t.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -1000,6 +1004,53 @@ impl Builder<'_, '_> {
             Expr::IpyEscapeCommand(c) => return Err(self.err("invalid syntax", c.range)),
         }
         Ok(())
+    }
+
+    /// Visits a `case` pattern: capture names are local bindings; value
+    /// patterns, mapping keys and class names are loads.
+    fn visit_pattern(&mut self, p: &ast::Pattern) -> R {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || match p {
+            ast::Pattern::MatchValue(v) => self.visit_expr(&v.value),
+            ast::Pattern::MatchSingleton(_) => Ok(()),
+            ast::Pattern::MatchSequence(s) => {
+                s.patterns.iter().try_for_each(|p| self.visit_pattern(p))
+            }
+            ast::Pattern::MatchMapping(m) => {
+                self.visit_exprs(&m.keys)?;
+                m.patterns.iter().try_for_each(|p| self.visit_pattern(p))?;
+                if let Some(rest) = &m.rest {
+                    self.add_def(&rest.id, SymFlags::DEF_LOCAL);
+                }
+                Ok(())
+            }
+            ast::Pattern::MatchClass(c) => {
+                self.visit_expr(&c.cls)?;
+                c.arguments
+                    .patterns
+                    .iter()
+                    .try_for_each(|p| self.visit_pattern(p))?;
+                c.arguments
+                    .keywords
+                    .iter()
+                    .try_for_each(|k| self.visit_pattern(&k.pattern))
+            }
+            ast::Pattern::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.add_def(&n.id, SymFlags::DEF_LOCAL);
+                }
+                Ok(())
+            }
+            ast::Pattern::MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.visit_pattern(p)?;
+                }
+                if let Some(n) = &a.name {
+                    self.add_def(&n.id, SymFlags::DEF_LOCAL);
+                }
+                Ok(())
+            }
+            ast::Pattern::MatchOr(o) => o.patterns.iter().try_for_each(|p| self.visit_pattern(p)),
+        })
     }
 
     fn visit_name(&mut self, n: &ast::ExprName) -> R {

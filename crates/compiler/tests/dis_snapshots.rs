@@ -1087,3 +1087,192 @@ def f(x: List[int]) -> Dict[str, "int"]:
                   2 RETURN_CONST             0 (None)
     "###);
 }
+
+#[test]
+fn match_statement() {
+    let source = r#"match command:
+    case [Point(x, y=0), *rest] if x:
+        pass
+    case {"kind": "circle", **extra}:
+        pass
+    case 1 | 2 as small:
+        pass
+    case None:
+        pass
+    case _:
+        pass
+"#;
+    insta::assert_snapshot!(dis(source), @r#"
+    Disassembly of <code object <module>, file "<test>", line 1>:
+      1           0 RESUME                   0
+                  2 LOAD_NAME                0 (command)
+
+      2           4 COPY                     1
+                  6 MATCH_SEQUENCE
+                  8 POP_JUMP_IF_FALSE       35 (to 82)
+                 12 GET_LEN
+                 14 LOAD_CONST               0 (1)
+                 16 COMPARE_OP               5 (>=)
+                 20 POP_JUMP_IF_FALSE       29 (to 82)
+                 24 UNPACK_EX                1
+                 26 LOAD_NAME                1 (Point)
+                 28 LOAD_CONST               1 (('y',))
+                 30 MATCH_CLASS              1
+                 32 COPY                     1
+                 34 POP_JUMP_IF_NONE        21 (to 80)
+                 38 UNPACK_SEQUENCE          2
+                 42 SWAP                     3
+                 44 SWAP                     2
+                 46 LOAD_CONST               2 (0)
+                 48 COMPARE_OP               2 (==)
+                 52 POP_JUMP_IF_FALSE       12 (to 80)
+                 56 SWAP                     2
+                 58 STORE_NAME               2 (x)
+                 60 STORE_NAME               3 (rest)
+                 62 LOAD_NAME                2 (x)
+                 64 TO_BOOL
+                 72 POP_JUMP_IF_FALSE        4 (to 84)
+                 76 POP_TOP
+                 78 JUMP_FORWARD            65 (to 210)
+            >>   80 POP_TOP
+            >>   82 POP_TOP
+
+      4     >>   84 COPY                     1
+                 86 MATCH_MAPPING
+                 88 POP_JUMP_IF_FALSE       31 (to 154)
+                 92 GET_LEN
+                 94 LOAD_CONST               0 (1)
+                 96 COMPARE_OP               5 (>=)
+                100 POP_JUMP_IF_FALSE       25 (to 154)
+                104 LOAD_CONST               3 (('kind',))
+                106 MATCH_KEYS
+                108 COPY                     1
+                110 POP_JUMP_IF_NONE        18 (to 150)
+                114 UNPACK_SEQUENCE          1
+                118 LOAD_CONST               4 ('circle')
+                120 COMPARE_OP               2 (==)
+                124 POP_JUMP_IF_FALSE       12 (to 152)
+                128 BUILD_MAP                0
+                130 SWAP                     3
+                132 DICT_UPDATE              2
+                134 UNPACK_SEQUENCE          1
+                138 COPY                     2
+                140 SWAP                     2
+                142 DELETE_SUBSCR
+                144 STORE_NAME               4 (extra)
+                146 POP_TOP
+                148 JUMP_FORWARD            30 (to 210)
+            >>  150 POP_TOP
+            >>  152 POP_TOP
+            >>  154 POP_TOP
+
+      6         156 COPY                     1
+                158 COPY                     1
+                160 COPY                     1
+                162 LOAD_CONST               0 (1)
+                164 COMPARE_OP               2 (==)
+                168 POP_JUMP_IF_FALSE        1 (to 174)
+                172 JUMP_FORWARD             9 (to 192)
+            >>  174 COPY                     1
+                176 LOAD_CONST               5 (2)
+                178 COMPARE_OP               2 (==)
+                182 POP_JUMP_IF_FALSE        1 (to 188)
+                186 JUMP_FORWARD             2 (to 192)
+            >>  188 POP_TOP
+                190 JUMP_FORWARD             4 (to 200)
+            >>  192 POP_TOP
+                194 STORE_NAME               5 (small)
+                196 POP_TOP
+                198 JUMP_FORWARD             5 (to 210)
+            >>  200 POP_TOP
+
+      8         202 POP_JUMP_IF_NOT_NONE     1 (to 208)
+                206 JUMP_FORWARD             1 (to 210)
+
+     10     >>  208 NOP
+            >>  210 RETURN_CONST             6 (None)
+    "#);
+}
+
+#[test]
+fn except_star() {
+    let source = r#"try:
+    work()
+except* ValueError as e:
+    handle(e)
+except* (TypeError, KeyError):
+    pass
+"#;
+    insta::assert_snapshot!(dis(source), @r#"
+    Disassembly of <code object <module>, file "<test>", line 1>:
+      1           0 RESUME                   0
+
+      2           2 LOAD_NAME                0 (work)
+                  4 PUSH_NULL
+                  6 CALL                     0
+                 14 POP_TOP
+
+      1          16 JUMP_FORWARD            57 (to 132)
+            >>   18 PUSH_EXC_INFO
+
+      3          20 BUILD_LIST               0
+                 22 COPY                     2
+                 24 LOAD_NAME                1 (ValueError)
+                 26 CHECK_EG_MATCH
+                 28 COPY                     1
+                 30 POP_JUMP_IF_NONE        21 (to 76)
+                 34 STORE_NAME               2 (e)
+
+      4          36 LOAD_NAME                3 (handle)
+                 38 PUSH_NULL
+                 40 LOAD_NAME                2 (e)
+                 42 CALL                     1
+                 50 POP_TOP
+
+      3          52 LOAD_CONST               0 (None)
+                 54 STORE_NAME               2 (e)
+                 56 DELETE_NAME              2 (e)
+                 58 JUMP_FORWARD             6 (to 72)
+            >>   60 LOAD_CONST               0 (None)
+                 62 STORE_NAME               2 (e)
+                 64 DELETE_NAME              2 (e)
+                 66 LIST_APPEND              3
+                 68 POP_TOP
+                 70 JUMP_FORWARD             3 (to 78)
+            >>   72 NOP
+                 74 JUMP_FORWARD             1 (to 78)
+            >>   76 POP_TOP
+
+      5     >>   78 LOAD_NAME                4 (TypeError)
+                 80 LOAD_NAME                5 (KeyError)
+                 82 BUILD_TUPLE              2
+                 84 CHECK_EG_MATCH
+                 86 COPY                     1
+                 88 POP_JUMP_IF_NONE         4 (to 100)
+                 92 POP_TOP
+                 94 JUMP_FORWARD             0 (to 96)
+            >>   96 NOP
+                 98 JUMP_FORWARD             1 (to 102)
+            >>  100 POP_TOP
+            >>  102 LIST_APPEND              1
+                104 JUMP_FORWARD             0 (to 106)
+            >>  106 CALL_INTRINSIC_2         1 (INTRINSIC_PREP_RERAISE_STAR)
+                108 COPY                     1
+                110 POP_JUMP_IF_NOT_NONE     3 (to 120)
+                114 POP_TOP
+                116 POP_EXCEPT
+                118 JUMP_FORWARD             6 (to 132)
+            >>  120 SWAP                     2
+                122 POP_EXCEPT
+                124 RERAISE                  0
+            >>  126 COPY                     3
+                128 POP_EXCEPT
+                130 RERAISE                  1
+            >>  132 RETURN_CONST             0 (None)
+    ExceptionTable:
+      2 to 16 -> 18 [0]
+      18 to 36 -> 126 [1] lasti
+      36 to 52 -> 60 [4] lasti
+      52 to 116 -> 126 [1] lasti
+    "#);
+}

@@ -144,7 +144,8 @@ pub struct RangeObj {
 pub struct CellObj(pub RefCell<Option<Value>>);
 
 /// Payload of every exception object. Subclass-specific attributes
-/// (`StopIteration.value`, `OSError.errno`, ...) live in the instance dict.
+/// (`StopIteration.value`, `OSError.errno`, `__notes__`, ...) live in the
+/// instance dict.
 #[derive(Default)]
 pub struct ExceptionObj {
     pub args: RefCell<Option<Value>>,
@@ -152,6 +153,9 @@ pub struct ExceptionObj {
     pub cause: RefCell<Option<Value>>,
     pub context: RefCell<Option<Value>>,
     pub suppress_context: Cell<bool>,
+    /// Exception groups only: the message (a str) and the exceptions (a
+    /// non-empty tuple of exceptions), fixed when the group is created.
+    pub group: Option<Box<(Value, Value)>>,
 }
 
 /// The payload of plain `object()` instances and of user classes whose

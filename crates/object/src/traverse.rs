@@ -121,7 +121,14 @@ impl Traverse for ExceptionObj {
         visit_cell(&self.traceback, visit);
         visit_cell(&self.cause, visit);
         visit_cell(&self.context, visit);
+        if let Some(group) = &self.group {
+            visit(&group.0);
+            visit(&group.1);
+        }
     }
+    /// The message and exceptions of a group stay: they are immutable, and
+    /// a cycle through them also passes through an exception's args,
+    /// traceback, cause, context or dict, which are cleared.
     fn clear(&self) {
         clear_cell(&self.traceback);
         clear_cell(&self.cause);

@@ -54,13 +54,25 @@ bitflags! {
         /// `__len__`, `__eq__`, ...) are dispatched through the type's
         /// namespace, as Python-defined ones are.
         const NATIVE_EXT = 1 << 17;
-        /// Inherited by subclasses (the `*_SUBCLASS` bits and WEAKREFABLE).
+        /// Pattern matching: instances match sequence patterns (`list`,
+        /// `tuple`, `range`; CPython's `Py_TPFLAGS_SEQUENCE`).
+        const SEQUENCE = 1 << 18;
+        /// Pattern matching: instances match mapping patterns (`dict`;
+        /// CPython's `Py_TPFLAGS_MAPPING`).
+        const MAPPING = 1 << 19;
+        /// Pattern matching: a class pattern with one positional
+        /// sub-pattern matches the subject itself when the class has no
+        /// `__match_args__` (`int(x)`, `str(s)`, ...).
+        const MATCH_SELF = 1 << 20;
+        /// Inherited by subclasses (the `*_SUBCLASS` bits, NATIVE_EXT, the
+        /// pattern matching bits and WEAKREFABLE).
         const INHERITED = Self::INT_SUBCLASS.bits() | Self::LIST_SUBCLASS.bits()
             | Self::TUPLE_SUBCLASS.bits() | Self::BYTES_SUBCLASS.bits()
             | Self::STR_SUBCLASS.bits() | Self::DICT_SUBCLASS.bits()
             | Self::BASE_EXC_SUBCLASS.bits() | Self::TYPE_SUBCLASS.bits()
             | Self::FLOAT_SUBCLASS.bits() | Self::WEAKREFABLE.bits()
-            | Self::NATIVE_EXT.bits();
+            | Self::NATIVE_EXT.bits()
+            | Self::SEQUENCE.bits() | Self::MAPPING.bits() | Self::MATCH_SELF.bits();
     }
 }
 
@@ -327,6 +339,17 @@ impl TypeObject {
             // so every pointer in the list is live.
             let sub = unsafe { Value::borrow_raw(s) };
             type_layout(&sub).modified();
+        }
+    }
+
+    /// Calls `f` with each direct subclass.
+    pub fn for_each_subclass(&self, mut f: impl FnMut(&Value)) {
+        let subs: Vec<NonNull<ObjHeader>> = self.subclasses.borrow().clone();
+        for s in subs {
+            // SAFETY: subclasses unregister themselves before being freed,
+            // so every pointer in the list is live.
+            let sub = unsafe { Value::borrow_raw(s) };
+            f(&sub);
         }
     }
 

@@ -825,7 +825,8 @@ pub fn init(vm: &Vm) -> PyResult<Value> {
         "array",
         None,
         PayloadInfo::of::<ArrayObj>(),
-        TypeFlags::BASETYPE,
+        // A sequence for pattern matching, as in CPython.
+        TypeFlags::BASETYPE | TypeFlags::SEQUENCE,
     );
     add_static(vm, &t, "__new__", array_new);
     let methods: &[(&str, NativeFn)] = &[

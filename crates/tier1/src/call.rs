@@ -13,7 +13,9 @@ use crate::vm::{PyResult, Vm};
 
 impl Vm {
     /// CPython's checks of a method descriptor's receiver and of a native
-    /// `__new__`'s class argument (`dict.clear(1)`, `list.__new__(1)`).
+    /// `__new__`'s class argument (`dict.clear(1)`, `list.__new__(1)`);
+    /// `args` are the positional arguments (a keyword is never the
+    /// receiver).
     fn check_native_receiver(
         &self,
         n: &NativeFunctionObj,
@@ -93,7 +95,7 @@ impl Vm {
                 None => args,
             };
             if let Some(oc) = &n.objclass {
-                self.check_native_receiver(n, oc, a.args)?;
+                self.check_native_receiver(n, oc, a.pos())?;
             }
             return match n.func {
                 NativeImpl::Plain(func) => func(self, a),

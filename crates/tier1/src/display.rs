@@ -192,14 +192,15 @@ impl Printer<'_> {
         self.out.push('\n');
     }
 
-    /// The sub-exceptions of an exception group, `None` for other
+    /// The sub-exceptions of an exception group (as stored, whatever a
+    /// subclass's `exceptions` attribute says), `None` for other
     /// exceptions.
     fn group_members(&self, exc: &Value) -> Option<Vec<Value>> {
         let vm = self.vm;
         if !vm.isinstance(exc, &vm.exc.base_exception_group) {
             return None;
         }
-        let excs = vm.getattr_str(exc, "exceptions").ok()?;
+        let (_, excs) = crate::objects::exception_group::group_parts(exc)?;
         let items = excs.downcast::<TupleObj>()?.0.to_vec();
         (!items.is_empty()).then_some(items)
     }

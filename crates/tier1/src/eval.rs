@@ -727,7 +727,10 @@ impl Vm {
                 }
                 Opcode::UNPACK_SEQUENCE => {
                     let seq = f.pop();
-                    if let Some(t) = seq.downcast::<TupleObj>() {
+                    if let Some(t) = seq
+                        .downcast::<TupleObj>()
+                        .filter(|_| self.is_exact(&seq, &self.types.tuple))
+                    {
                         if t.0.len() == arg as usize {
                             for v in t.0.iter().rev() {
                                 f.push(v.clone());
@@ -888,6 +891,9 @@ impl Vm {
                     let b = f.pop();
                     let a = f.pop();
                     let r = match Intrinsic2::from_arg(arg) {
+                        Some(Intrinsic2::PrepReraiseStar) => {
+                            crate::objects::exception_group::prep_reraise_star(self, &a, &b)
+                        }
                         Some(Intrinsic2::TypeVarWithBound) => {
                             crate::typing::make_typevar_lazy(self, a, b, false)
                         }
@@ -991,6 +997,21 @@ impl Vm {
                     let m = self.exception_matches(&exc, &ty)?;
                     f.push(self.bool(m));
                 }
+                Opcode::CHECK_EG_MATCH => {
+                    let ty = f.pop();
+                    let exc = f.pop();
+                    match crate::objects::exception_group::check_eg_match(self, &exc, &ty)? {
+                        Some((rest, matched)) => {
+                            f.push(rest);
+                            *self.handled.borrow_mut() = Some(matched.clone());
+                            f.push(matched);
+                        }
+                        None => {
+                            f.push(exc);
+                            f.push(self.none());
+                        }
+                    }
+                }
                 Opcode::WITH_EXCEPT_START => {
                     let exc = f.peek(1).cloned().expect("exc");
                     let exit = f.peek(4).cloned().expect("exit");
@@ -1091,6 +1112,34 @@ impl Vm {
                     };
                     let aw = crate::generator::get_awaitable(self, &r)?;
                     f.push(aw);
+                }
+                Opcode::GET_LEN => {
+                    let v = f.peek(1).cloned().expect("subject");
+                    let n = self.len(&v)?;
+                    f.push(self.new_int(n as i64));
+                }
+                Opcode::MATCH_MAPPING | Opcode::MATCH_SEQUENCE => {
+                    let v = f.peek(1).expect("subject");
+                    let r = if op == Opcode::MATCH_MAPPING {
+                        crate::matching::is_match_mapping(self, v)
+                    } else {
+                        crate::matching::is_match_sequence(self, v)
+                    };
+                    f.push(self.bool(r));
+                }
+                Opcode::MATCH_KEYS => {
+                    let keys = f.peek(1).cloned().expect("keys");
+                    let subject = f.peek(2).cloned().expect("subject");
+                    let r = crate::matching::match_keys(self, &subject, &keys)?;
+                    f.push(r.unwrap_or_else(|| self.none()));
+                }
+                Opcode::MATCH_CLASS => {
+                    let names = f.pop();
+                    let cls = f.pop();
+                    let subject = f.pop();
+                    let r =
+                        crate::matching::match_class(self, &subject, &cls, arg as usize, &names)?;
+                    f.push(r.unwrap_or_else(|| self.none()));
                 }
                 Opcode::END_ASYNC_FOR => {
                     let exc = f.pop();
@@ -1378,12 +1427,20 @@ impl Vm {
     }
 
     fn unpack(&self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
-        if let Some(t) = seq.downcast::<TupleObj>() {
+        // Subclasses may override __iter__: only exact types take the
+        // fast paths.
+        if let Some(t) = seq
+            .downcast::<TupleObj>()
+            .filter(|_| self.is_exact(seq, &self.types.tuple))
+        {
             if t.0.len() == n {
                 return Ok(t.0.to_vec());
             }
         }
-        if let Some(l) = seq.downcast::<ListObj>() {
+        if let Some(l) = seq
+            .downcast::<ListObj>()
+            .filter(|_| self.is_exact(seq, &self.types.list))
+        {
             let v = l.0.borrow();
             if v.len() == n {
                 return Ok(v.clone());

@@ -20,6 +20,7 @@ pub mod gc;
 pub mod generator;
 pub mod import;
 pub mod interp;
+pub mod matching;
 pub mod methods;
 pub mod modules;
 pub mod number_methods;

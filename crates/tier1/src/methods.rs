@@ -329,7 +329,9 @@ fn os_error_subclass(vm: &Vm, errno: i64) -> Option<&Value> {
 }
 
 fn exc_new(vm: &Vm, a: FnArgs) -> PyResult {
-    let mut cls = &a.args[0];
+    let Some(mut cls) = a.pos().first() else {
+        return Err(vm.type_error("BaseException.__new__(): not enough arguments"));
+    };
     if cls.is(&vm.exc.os_error) && (2..=5).contains(&a.pos().len().saturating_sub(1)) {
         if let Some(errno) = crate::numeric::as_int(&a.pos()[1]).and_then(|i| i.to_i64()) {
             if let Some(sub) = os_error_subclass(vm, errno) {
@@ -644,6 +646,7 @@ pub fn init_methods(vm: &Vm) {
         add_method(vm, ty, "discard", set_discard);
         add_method(vm, ty, "remove", set_remove);
     }
+    crate::objects::exception_group::init(vm);
     crate::str_methods::init(vm);
     crate::bytes_methods::init(vm);
     crate::number_methods::init(vm);

@@ -406,6 +406,7 @@ pub fn type_new(vm: &Vm, args: FnArgs) -> PyResult {
         ))
     })?;
     *tl.mro.borrow_mut() = mro;
+    crate::matching::inherit_collection_flags(&cls);
     *tl.base.borrow_mut() = Some(solid.clone());
     for b in &bases {
         type_layout(b)

@@ -1003,6 +1003,19 @@ pub fn init_types(vm: &Vm) {
             ],
         ),
     ];
+    let exc_attrs: &[&str] = &[
+        "args",
+        "__traceback__",
+        "__context__",
+        "__cause__",
+        "__suppress_context__",
+    ];
+    let group_attrs: &[&str] = &["message", "exceptions"];
+    let exc_getsets: &[(&Value, &[&str])] = &[
+        (&vm.exc.base_exception, exc_attrs),
+        (&vm.exc.base_exception_group, group_attrs),
+    ];
+    let getsets = [getsets, exc_getsets].concat();
     for (ty, names) in getsets {
         for n in names.iter() {
             if type_layout(ty).get_own(n).is_some() {

@@ -58,21 +58,23 @@ macro_rules! define_types {
 
 const B: TypeFlags = TypeFlags::BASETYPE;
 const N: TypeFlags = TypeFlags::empty();
+/// Builtin types a class pattern `T(x)` matches as `x` itself.
+const MS: TypeFlags = TypeFlags::BASETYPE.union(TypeFlags::MATCH_SELF);
 
 define_types! {
-    int: "int", object, IntObj, B.union(TypeFlags::INT_SUBCLASS);
-    bool_: "bool", int, IntObj, TypeFlags::INT_SUBCLASS;
-    float: "float", object, FloatObj, B.union(TypeFlags::FLOAT_SUBCLASS);
+    int: "int", object, IntObj, MS.union(TypeFlags::INT_SUBCLASS);
+    bool_: "bool", int, IntObj, TypeFlags::INT_SUBCLASS.union(TypeFlags::MATCH_SELF);
+    float: "float", object, FloatObj, MS.union(TypeFlags::FLOAT_SUBCLASS);
     complex: "complex", object, ComplexObj, B;
-    str_: "str", object, StrObj, B.union(TypeFlags::STR_SUBCLASS);
-    bytes: "bytes", object, BytesObj, B.union(TypeFlags::BYTES_SUBCLASS);
-    bytearray: "bytearray", object, ByteArrayObj, B;
-    tuple: "tuple", object, TupleObj [gc], B.union(TypeFlags::TUPLE_SUBCLASS);
-    list: "list", object, ListObj [gc], B.union(TypeFlags::LIST_SUBCLASS);
-    dict: "dict", object, DictObj [gc], B.union(TypeFlags::DICT_SUBCLASS);
-    set: "set", object, SetObj [gc], B;
-    frozenset: "frozenset", object, SetObj [gc], B;
-    range: "range", object, RangeObj, N;
+    str_: "str", object, StrObj, MS.union(TypeFlags::STR_SUBCLASS);
+    bytes: "bytes", object, BytesObj, MS.union(TypeFlags::BYTES_SUBCLASS);
+    bytearray: "bytearray", object, ByteArrayObj, MS;
+    tuple: "tuple", object, TupleObj [gc], MS.union(TypeFlags::TUPLE_SUBCLASS).union(TypeFlags::SEQUENCE);
+    list: "list", object, ListObj [gc], MS.union(TypeFlags::LIST_SUBCLASS).union(TypeFlags::SEQUENCE);
+    dict: "dict", object, DictObj [gc], MS.union(TypeFlags::DICT_SUBCLASS).union(TypeFlags::MAPPING);
+    set: "set", object, SetObj [gc], MS;
+    frozenset: "frozenset", object, SetObj [gc], MS;
+    range: "range", object, RangeObj, TypeFlags::SEQUENCE;
     slice: "slice", object, SliceObj, N;
     none_type: "NoneType", object, ObjectObj, N;
     not_implemented_type: "NotImplementedType", object, ObjectObj, N;
@@ -131,8 +133,8 @@ define_types! {
     union_type: "UnionType", object, crate::objects::generic_alias::UnionObj, N;
     list_reverseiterator: "list_reverseiterator", object, ReversedObj [gc], N;
     anext_awaitable: "anext_awaitable", object, crate::objects::anext::AnextAwaitableObj, N;
-    memoryview: "memoryview", object, crate::objects::memoryview::MemoryViewObj, N;
-    mappingproxy: "mappingproxy", object, crate::objects::mappingproxy::MappingProxyObj, N;
+    memoryview: "memoryview", object, crate::objects::memoryview::MemoryViewObj, TypeFlags::SEQUENCE;
+    mappingproxy: "mappingproxy", object, crate::objects::mappingproxy::MappingProxyObj, TypeFlags::MAPPING;
 }
 
 macro_rules! define_exceptions {
@@ -165,6 +167,8 @@ macro_rules! define_exceptions {
 define_exceptions! {
     root: base_exception;
     base_exception_group: "BaseExceptionGroup" < base_exception;
+    // Also a subclass of Exception (see `link_exception_group`).
+    exception_group: "ExceptionGroup" < base_exception_group;
     generator_exit: "GeneratorExit" < base_exception;
     keyboard_interrupt: "KeyboardInterrupt" < base_exception;
     system_exit: "SystemExit" < base_exception;
@@ -339,6 +343,7 @@ impl Vm {
         }
         let types = make_types(object, type_);
         let exc = make_exceptions(&types);
+        crate::objects::exception_group::link_exception_group(&exc);
         let immortal = |ty: &Value, payload| {
             let v = raw_alloc(ty, payload);
             v.header().make_immortal();
@@ -388,6 +393,9 @@ impl Vm {
         crate::builtins::init_builtins(&vm);
         crate::sysmod::init_sys(&vm);
         crate::typing::init(&vm);
+        vm.shipped_modules
+            .borrow_mut()
+            .add_native("_abc", crate::matching::abc_module);
         vm
     }
 

@@ -10,7 +10,8 @@
 //!
 //! This file holds the unit machinery and name resolution; statements are
 //! in `stmt.rs`, expressions in `expr.rs`, calls in `call.rs`, functions,
-//! classes, lambdas and comprehensions in `scope.rs`.
+//! classes, lambdas and comprehensions in `scope.rs`, the `match`
+//! statement in `pattern.rs` and `try`/`except*` in `try_star.rs`.
 //!
 //! Invariants: instructions are emitted with the location most recently set
 //! (every AST visitor sets its node's range and restores the previous one
@@ -19,8 +20,10 @@
 
 mod call;
 mod expr;
+mod pattern;
 mod scope;
 mod stmt;
+mod try_star;
 
 pub(crate) use stmt::scan_future;
 
@@ -114,6 +117,9 @@ enum FBlockKind<'ast> {
     /// A value to pop (the return value while a `finally` runs).
     PopValue,
     ExceptionHandler,
+    /// The handlers of a `try`/`except*`: `break`, `continue` and `return`
+    /// may not leave them.
+    ExceptionGroupHandler,
 }
 
 #[derive(Clone, Copy)]
@@ -195,6 +201,20 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
 
     pub(crate) fn error(&self, msg: impl Into<String>, range: TextRange) -> CompileError {
         CompileError::syntax(msg, self.index, range)
+    }
+
+    /// A SyntaxError at the current location (CPython's `compiler_error`,
+    /// which reports wherever the compiler last set its location).
+    pub(crate) fn error_here(&self, msg: impl Into<String>) -> CompileError {
+        let loc = self.u().loc;
+        CompileError {
+            kind: crate::CompileErrorKind::SyntaxError,
+            message: msg.into(),
+            line: loc.line,
+            col: loc.col + 1,
+            end_line: loc.end_line,
+            end_col: loc.end_col + 1,
+        }
     }
 
     fn location(&self, range: TextRange) -> Location {
@@ -673,6 +693,11 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         self.um().active.truncate(block.coverage);
         match block.kind {
             FBlockKind::WhileLoop { .. } | FBlockKind::ExceptionHandler | FBlockKind::TryExcept => {
+            }
+            FBlockKind::ExceptionGroupHandler => {
+                return Err(self.error_here(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                ));
             }
             FBlockKind::ForLoop { .. } => {
                 if preserve_tos {

@@ -103,6 +103,7 @@ pub(super) fn body_has_annotations(body: &[Stmt]) -> bool {
                     .any(|c| body_has_annotations(&c.body))
         }
         Stmt::With(w) => body_has_annotations(&w.body),
+        Stmt::Match(m) => m.cases.iter().any(|c| body_has_annotations(&c.body)),
         Stmt::Try(t) => {
             body_has_annotations(&t.body)
                 || body_has_annotations(&t.orelse)
@@ -222,9 +223,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
             Stmt::While(w) => self.compile_while(w),
             Stmt::If(i) => self.compile_if(i),
             Stmt::With(w) => self.compile_with(w, 0),
-            Stmt::Match(m) => {
-                Err(self.error("the 'match' statement is not supported yet", m.range))
-            }
+            Stmt::Match(m) => self.compile_match(m),
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {
@@ -239,9 +238,6 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
                 Ok(())
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    return Err(self.error("'except*' is not supported yet", t.range));
-                }
                 if t.finalbody.is_empty() {
                     self.compile_try_except(t)
                 } else {
@@ -431,8 +427,12 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
         Ok(())
     }
 
-    /// try/except[/else] (CPython 3.12's `compiler_try_except`).
+    /// try/except[/else] (CPython 3.12's `compiler_try_except`), or the
+    /// `except*` form.
     fn compile_try_except(&mut self, t: &'ast ast::StmtTry) -> CResult {
+        if t.is_star {
+            return self.compile_try_star_except(t);
+        }
         let except = self.new_label();
         let end = self.new_label();
         let cleanup = self.new_label();
@@ -514,7 +514,7 @@ impl<'a, 'ast> Compiler<'a, 'ast> {
 
     /// `COPY 3; POP_EXCEPT; RERAISE 1`: the cleanup handler of an except
     /// body or finally block.
-    fn pop_except_and_reraise(&mut self) {
+    pub(super) fn pop_except_and_reraise(&mut self) {
         self.emit(Opcode::COPY, 3);
         self.op(Opcode::POP_EXCEPT);
         self.emit(Opcode::RERAISE, 1);

@@ -167,6 +167,14 @@ pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "__cause__" => Some(opt(vm, &e.cause.borrow())),
             "__context__" => Some(opt(vm, &e.context.borrow())),
             "__suppress_context__" => Some(vm.bool(e.suppress_context.get())),
+            "message" | "exceptions" if vm.isinstance(obj, &vm.exc.base_exception_group) => {
+                let parts = super::exception_group::group_parts(obj);
+                Some(match (parts, name) {
+                    (Some((msg, _)), "message") => msg,
+                    (Some((_, excs)), _) => excs,
+                    (None, _) => vm.none(),
+                })
+            }
             _ => None,
         });
     }
@@ -440,6 +448,9 @@ pub fn set(vm: &Vm, obj: &Value, name: &str, value: Option<Value>) -> PyResult<b
                 };
                 e.suppress_context.set(b);
                 return Ok(true);
+            }
+            "message" | "exceptions" if vm.isinstance(obj, &vm.exc.base_exception_group) => {
+                return Err(vm.attribute_error("readonly attribute"));
             }
             _ => return Ok(false),
         }

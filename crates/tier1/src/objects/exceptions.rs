@@ -140,6 +140,9 @@ pub fn set_name(vm: &Vm, exc: &Value, name: &Value) {
 
 /// `str(exc)`.
 pub fn exception_str(vm: &Vm, exc: &Value) -> PyResult<String> {
+    if let Some(s) = super::exception_group::group_str(vm, exc)? {
+        return Ok(s);
+    }
     let args = exc_args(vm, exc);
     if vm.isinstance(exc, &vm.exc.key_error) && args.len() == 1 {
         return vm.repr_string(&args[0]);

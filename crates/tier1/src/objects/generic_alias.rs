@@ -629,6 +629,7 @@ pub fn init(vm: &Vm) {
         &t.set,
         &t.frozenset,
         &t.enumerate,
+        &vm.exc.base_exception_group,
     ] {
         add_classmethod(vm, ty, "__class_getitem__", class_getitem);
     }

@@ -3,6 +3,7 @@
 pub mod anext;
 pub mod builtin_attrs;
 pub mod callables;
+pub mod exception_group;
 pub mod exceptions;
 pub mod extra_dunders;
 pub mod generic_alias;

@@ -1,0 +1,7 @@
+# except and except* cannot be mixed.
+try:
+    pass
+except ValueError:
+    pass
+except* TypeError:
+    pass

@@ -1,0 +1,4 @@
+# f-strings are not literal patterns.
+match "x":
+    case f"x":
+        pass

@@ -1,0 +1,4 @@
+# Alternatives must bind the same names.
+match (1, 2):
+    case (a, b) | (a, c):
+        pass
