@@ -100,6 +100,7 @@ impl Vm {
             return match n.func {
                 NativeImpl::Plain(func) => func(self, a),
                 NativeImpl::WithFrame(func) => func(self, a, None),
+                NativeImpl::WithCallers(func) => func(self, a, None, &[]),
             };
         }
         if let Some(m) = f.downcast::<BoundMethodObj>() {

@@ -38,6 +38,10 @@ enum Flow {
     Yield(Value),
     /// Re-raise without adding a traceback entry.
     Reraise(Value),
+    /// Call a native that reads the callers' frames (`sys._getframe`)
+    /// with these arguments and keyword names; the result goes on the
+    /// caller's stack.
+    CallWithCallers(NativeCallersFn, Vec<Value>, Vec<Value>),
 }
 
 impl Vm {
@@ -90,6 +94,21 @@ impl Vm {
             let flow = self.execute(frame);
             match flow {
                 Ok(Flow::Next) => {}
+                Ok(Flow::CallWithCallers(func, args, names)) => {
+                    let (top, below) = stack.split_last_mut().expect("frame");
+                    let a = FnArgs {
+                        args: &args,
+                        kwnames: &names,
+                    };
+                    match func(self, a, Some(&**top), below) {
+                        Ok(v) => top.push(v),
+                        Err(e) => {
+                            if let Some(r) = self.unwind(stack, e, false) {
+                                return r;
+                            }
+                        }
+                    }
+                }
                 Ok(Flow::Call(callee)) => {
                     if let Err(e) = self.enter_frame() {
                         if let Some(r) = self.unwind(stack, e, false) {
@@ -1280,7 +1299,15 @@ impl Vm {
         let r = {
             let slots = as_values(&f.slots[args_start..f.sp]);
             if let Some(n) = callable.downcast::<NativeFunctionObj>() {
-                if let NativeImpl::WithFrame(func) = n.func {
+                if let NativeImpl::WithCallers(func) = n.func {
+                    // The run loop makes this call, where it can lend the
+                    // suspended callers (the rare path costs nothing here).
+                    let args: Vec<Value> = slots.to_vec();
+                    while f.sp > base {
+                        f.pop_opt();
+                    }
+                    return Ok(Flow::CallWithCallers(func, args, names));
+                } else if let NativeImpl::WithFrame(func) = n.func {
                     let mut full;
                     let args: &[Value] = match &n.self_ {
                         Some(s) => {

@@ -46,11 +46,17 @@ pub type NativeFn = fn(&Vm, FnArgs) -> PyResult;
 /// (`super()`, `locals()`, `globals()`, `vars()`, `dir()`, `eval`, `exec`).
 pub type NativeFrameFn = fn(&Vm, FnArgs, Option<&mut Frame>) -> PyResult;
 
+/// Signature of a native function that reads the frames below its
+/// caller's (`sys._getframe`): the calling frame, then the suspended
+/// callers of the same evaluation, outermost first.
+pub type NativeCallersFn = fn(&Vm, FnArgs, Option<&Frame>, &[Box<Frame>]) -> PyResult;
+
 /// The callable behind a native function object.
 #[derive(Clone, Copy)]
 pub enum NativeImpl {
     Plain(NativeFn),
     WithFrame(NativeFrameFn),
+    WithCallers(NativeCallersFn),
 }
 
 /// A builtin function or method (`builtin_function_or_method`); when
@@ -165,6 +171,8 @@ pub struct FrameObj {
     pub lineno: u32,
     pub globals: Value,
     pub locals: Option<Value>,
+    /// Snapshot of the calling frame, when it was known (`sys._getframe`).
+    pub back: Option<Value>,
 }
 
 /// A traceback entry.

@@ -298,9 +298,83 @@ pub fn module_fn(vm: &Vm, m: &Value, name: &str, f: NativeFn) {
     crate::dict::dict_set_str(vm, d, name, v);
 }
 
+/// A `frame` object snapshot of `f` whose `f_back` is `back`.
+fn frame_snapshot(vm: &Vm, f: &crate::frame::Frame, back: Option<Value>) -> Value {
+    vm.alloc(
+        &vm.types.frame,
+        FrameObj {
+            code: f.code.clone(),
+            lineno: f.line(),
+            globals: f.globals.clone(),
+            locals: None,
+            back,
+        },
+    )
+}
+
+/// `sys._getframe(depth=0)`: a snapshot of the calling frame, or of the
+/// frame `depth` calls below it, with `f_back` links down the frames of
+/// the current evaluation (a chain stops where native code called back
+/// into Python).
+fn sys_getframe(
+    vm: &Vm,
+    a: FnArgs,
+    top: Option<&crate::frame::Frame>,
+    below: &[Box<crate::frame::Frame>],
+) -> PyResult {
+    crate::typeslots::check_args(vm, "_getframe", &a, 0, 1)?;
+    let depth = match a.args.first() {
+        Some(d) => crate::numeric::as_int(d)
+            .and_then(|i| i.to_i64())
+            .ok_or_else(|| {
+                vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(d)
+                ))
+            })?,
+        None => 0,
+    };
+    let Some(top) = top else {
+        return Err(vm.value_error("call stack is not deep enough"));
+    };
+    let frames: Vec<&crate::frame::Frame> = below
+        .iter()
+        .map(|b| &**b)
+        .chain(std::iter::once(top))
+        .collect();
+    let target = frames.len() as i64 - 1 - depth.max(0);
+    if target < 0 {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    let mut snap: Option<Value> = None;
+    for f in &frames[..=target as usize] {
+        snap = Some(frame_snapshot(vm, f, snap));
+    }
+    Ok(snap.unwrap_or_else(|| vm.none()))
+}
+
 /// Builds `sys` and `time` and registers them in `sys.modules`.
 pub fn init_sys(vm: &Vm) {
     let sys = new_module(vm, "sys");
+    let getframe = vm.alloc(
+        &vm.types.native_function,
+        NativeFunctionObj {
+            name: "_getframe".into(),
+            qualname: "_getframe".into(),
+            func: NativeImpl::WithCallers(sys_getframe),
+            self_: None,
+            is_method: false,
+            is_classmethod: false,
+            doc: None,
+            objclass: None,
+        },
+    );
+    crate::dict::dict_set_str(
+        vm,
+        &sys.downcast::<ModuleObj>().expect("module").dict,
+        "_getframe",
+        getframe,
+    );
     for (n, f) in [
         ("exit", sys_exit as NativeFn),
         ("getrecursionlimit", sys_getrecursionlimit),

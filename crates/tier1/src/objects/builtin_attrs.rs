@@ -263,6 +263,7 @@ pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
                             lineno: line,
                             globals: f.globals.clone(),
                             locals: None,
+                            back: None,
                         },
                     )
                 }
@@ -348,6 +349,7 @@ pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
                     lineno: t.lineno,
                     globals: t.globals.clone(),
                     locals: None,
+                    back: None,
                 },
             )),
             _ => None,
@@ -359,7 +361,7 @@ pub fn get(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "f_lineno" => Some(vm.new_int(f.lineno as i64)),
             "f_globals" => Some(f.globals.clone()),
             "f_locals" => Some(f.locals.clone().unwrap_or_else(|| vm.new_dict())),
-            "f_back" => Some(vm.none()),
+            "f_back" => Some(f.back.clone().unwrap_or_else(|| vm.none())),
             "f_builtins" => Some(vm.builtins.clone()),
             _ => None,
         });
