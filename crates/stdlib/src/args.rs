@@ -107,6 +107,23 @@ pub fn keywords(
             p.len()
         )));
     }
+    bind_slots(vm, p, a, fname, names, posonly, required)
+}
+
+/// Fills one slot per name from positional values `p` (already counted)
+/// and the keyword arguments of `a`: keywords may name only parameters
+/// after the first `posonly`; the first `required` must end up filled.
+/// CPython's "given by name and position", "invalid keyword argument" and
+/// "missing required argument" messages.
+pub fn bind_slots(
+    vm: &Vm,
+    p: &[Value],
+    a: &FnArgs,
+    fname: &str,
+    names: &[&str],
+    posonly: usize,
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
     let mut out: Vec<Option<Value>> = vec![None; names.len()];
     for (i, v) in p.iter().enumerate() {
         out[i] = Some(v.clone());

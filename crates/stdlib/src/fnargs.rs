@@ -37,41 +37,7 @@ pub fn bind(
             p.len()
         )));
     }
-    let mut out: Vec<Option<Value>> = vec![None; names.len()];
-    for (i, v) in p.iter().enumerate() {
-        out[i] = Some(v.clone());
-    }
-    for (k, v) in a.kwargs() {
-        let k = vm.str_lossy(k);
-        match names.iter().position(|n| *n == k) {
-            Some(i) if out[i].is_some() => {
-                return Err(vm.type_error(format!(
-                    "argument for {}() given by name ('{}') and position ({})",
-                    fname,
-                    k,
-                    i + 1
-                )))
-            }
-            Some(i) => out[i] = Some(v.clone()),
-            None => {
-                return Err(vm.type_error(format!(
-                    "'{}' is an invalid keyword argument for {}()",
-                    k, fname
-                )))
-            }
-        }
-    }
-    for (i, slot) in out.iter().enumerate().take(required) {
-        if slot.is_none() {
-            return Err(vm.type_error(format!(
-                "{}() missing required argument '{}' (pos {})",
-                fname,
-                names[i],
-                i + 1
-            )));
-        }
-    }
-    Ok(out)
+    crate::args::bind_slots(vm, p, a, fname, names, 0, required)
 }
 
 /// Positional-only arguments after the receiver: between `min` and `max`
