@@ -458,18 +458,6 @@ impl Vm {
             if crate::objects::builtin_attrs::set(self, obj, &key, value.clone())? {
                 return Ok(());
             }
-            if key == "__abstractmethods__" {
-                let abstract_ = match &value {
-                    Some(v) => self.truthy(v)?,
-                    None => false,
-                };
-                let f = tl.flags.get();
-                tl.flags.set(if abstract_ {
-                    f | TypeFlags::IS_ABSTRACT
-                } else {
-                    f - TypeFlags::IS_ABSTRACT
-                });
-            }
             return match value {
                 Some(v) => {
                     tl.set_attr(Rc::from(key.as_str()), v);
